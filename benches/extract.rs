@@ -1,0 +1,2 @@
+//! Criterion benchmark of extracting the whole embedded report.
+fn main() {}

@@ -1,0 +1,1 @@
+//! Charts: layout, drawing through any plotters `DrawingBackend`, and hit-testing.

@@ -1,0 +1,180 @@
+//! The indicator dataset: what the extractor produces and what charts, the CLI and the widget
+//! consume. Plain data with serde derives; JSON field names are camelCase.
+
+use serde::Serialize;
+
+/// A range of the input text in Unicode scalar values (chars): `start` inclusive, `end` exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SourceSpan {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Which half of the report a figure comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Part {
+    /// 工作回顾: what the past year achieved.
+    Review,
+    /// 总体要求和重点任务: what the coming year aims for.
+    Plan,
+}
+
+/// What a number is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Measure {
+    /// A plain amount or count (8054 school places, 2798.3亿元).
+    Level,
+    /// A percent change on the previous year (增长6%).
+    Growth,
+    /// A part of a whole (全市占比70%, 四分之一强).
+    Share,
+    /// A ratio that is not a share of a whole (完成率99.7%, 保障率83.97%).
+    Rate,
+    /// A stock accumulated over time (累计, 总数达, 已达).
+    Cumulative,
+    /// A count of consecutive years (连续四年, 十连冠).
+    Years,
+    /// A place in a ranking (居全市第一).
+    Rank,
+}
+
+/// How certain a number is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Status {
+    /// Achieved, as reported.
+    Result,
+    /// Reported with 预计: an estimate of the year's outcome.
+    Estimate,
+    /// A goal for the plan year.
+    Target,
+    /// Not in the text: computed from figures that are.
+    Derived,
+}
+
+/// The topic an indicator belongs to, used for grouping and the category view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Category {
+    Economy,
+    Innovation,
+    Education,
+    Employment,
+    Housing,
+    Transport,
+    Urban,
+    Environment,
+    Health,
+    Culture,
+    Governance,
+}
+
+/// One quantity stated in the report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Indicator {
+    /// Stable, URL-safe id (see `dataset::ids`).
+    pub id: String,
+    /// Id shared by the members of one measure across years.
+    pub series: String,
+    /// The Chinese phrase the number measures, e.g. 新增中小学学位.
+    pub subject: String,
+    /// Short English name, where the catalog has one.
+    pub subject_en: Option<String>,
+    /// The quantity in `unit` (percentages as numbers of percent: 5.8 means 5.8%).
+    pub value: f64,
+    pub unit: String,
+    /// The value as written, with its unit and magnitude, e.g. 1.3万套.
+    pub display: String,
+    pub year: i32,
+    pub measure: Measure,
+    pub status: Status,
+    /// Qualifiers as written (预计, 约, 左右, 以上, 超, 近, 达, 突破, 累计, 余, 以内 ...).
+    pub qualifiers: Vec<String>,
+    /// The nearest ■ heading, the ——lead-in, or 主要预期目标 for the headline targets.
+    pub section: String,
+    pub part: Part,
+    pub category: Category,
+    /// Where the number (with its magnitude characters) stands in the input text.
+    pub span: SourceSpan,
+    /// The sentence containing the number.
+    pub quote: String,
+    /// Where `quote` stands in the input text.
+    pub quote_span: SourceSpan,
+}
+
+/// How closely the two members of a year pair measure the same thing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Comparability {
+    Exact,
+    Approximate,
+}
+
+/// A past-year figure and the plan-year target that measure the same thing.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct YearPair {
+    pub id: String,
+    /// Indicator id of the review-year result or estimate.
+    pub from: String,
+    /// Indicator id of the plan-year target.
+    pub to: String,
+    pub comparable: Comparability,
+    pub note: String,
+}
+
+/// A value the text implies but does not state (e.g. a prior-year level from a growth rate).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DerivedValue {
+    pub id: String,
+    pub series: String,
+    pub year: i32,
+    pub value: f64,
+    pub unit: String,
+    /// Ids of the indicators it was computed from.
+    pub from: Vec<String>,
+    /// The computation, e.g. "2万亿元 / (1 + 13%)".
+    pub formula: String,
+}
+
+/// Where the dataset came from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SourceInfo {
+    /// The report's title as found in its front matter.
+    pub title: String,
+    /// SHA-256 of the input text (UTF-8 bytes after decoding, BOM removed), lowercase hex.
+    pub sha256: String,
+    /// The year the review part reports on (e.g. 2024).
+    pub review_year: i32,
+    /// The year the plan part targets (e.g. 2025).
+    pub plan_year: i32,
+}
+
+/// Everything extracted from one report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Dataset {
+    pub source: SourceInfo,
+    pub indicators: Vec<Indicator>,
+    pub pairs: Vec<YearPair>,
+    pub derived: Vec<DerivedValue>,
+}
+
+impl Dataset {
+    /// The indicator with this id.
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    /// All indicators of one series, in year order.
+    pub fn series_members(&self, series: &str) -> Vec<&Indicator> {
+        let mut members: Vec<&Indicator> =
+            self.indicators.iter().filter(|i| i.series == series).collect();
+        members.sort_by_key(|i| i.year);
+        members
+    }
+}

@@ -1,0 +1,1 @@
+//! Indicator extraction: finds every quantity in a parsed report.

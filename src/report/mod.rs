@@ -1,0 +1,1 @@
+//! The structure of a government work report: parts, sections, paragraphs and sentences.
