@@ -172,8 +172,11 @@ impl Dataset {
 
     /// All indicators of one series, in year order.
     pub fn series_members(&self, series: &str) -> Vec<&Indicator> {
-        let mut members: Vec<&Indicator> =
-            self.indicators.iter().filter(|i| i.series == series).collect();
+        let mut members: Vec<&Indicator> = self
+            .indicators
+            .iter()
+            .filter(|i| i.series == series)
+            .collect();
         members.sort_by_key(|i| i.year);
         members
     }

@@ -1,0 +1,1 @@
+//! The wasm glue: the only module that knows about JavaScript.
