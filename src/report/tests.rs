@@ -1,0 +1,90 @@
+use super::*;
+use crate::EMBEDDED_REPORT;
+
+fn para_containing<'a>(r: &'a Report, needle: &str) -> &'a Paragraph {
+    r.paragraphs
+        .iter()
+        .find(|p| r.original_text(p.start, p.end).contains(needle))
+        .unwrap_or_else(|| panic!("no paragraph contains {needle}"))
+}
+
+#[test]
+fn finds_parts_years_and_title() {
+    let r = Report::parse(EMBEDDED_REPORT);
+    assert_eq!((r.review_year, r.plan_year), (2024, 2025));
+    assert_eq!(r.title, "政府工作报告(摘登)");
+    assert_eq!(
+        para_containing(&r, "扩增中小学学位8054个").part,
+        Part::Review
+    );
+    assert_eq!(para_containing(&r, "新增中小学学位7900个").part, Part::Plan);
+}
+
+#[test]
+fn sections_come_from_headings_and_lead_ins() {
+    let r = Report::parse(EMBEDDED_REPORT);
+    assert_eq!(
+        para_containing(&r, "扩增中小学学位8054个").section,
+        "教育质量不断提升"
+    );
+    assert_eq!(
+        para_containing(&r, "地区生产总值增长6%").section,
+        "聚焦高质量发展"
+    );
+    let targets = para_containing(&r, "地区生产总值增长5.5%");
+    assert_eq!(targets.section, "主要预期目标");
+    assert!(targets.headline_targets);
+    assert_eq!(
+        para_containing(&r, "新增中小学学位7900个").section,
+        "全力办好人民满意的教育"
+    );
+}
+
+#[test]
+fn page_furniture_is_not_body() {
+    let r = Report::parse(EMBEDDED_REPORT);
+    for p in &r.paragraphs {
+        let t = r.original_text(p.start, p.end);
+        assert!(!t.contains("c52591.html"), "furniture read as body: {t}");
+        assert!(!t.contains("第02版"), "furniture read as body: {t}");
+    }
+}
+
+#[test]
+fn heading_that_runs_into_body_keeps_the_body() {
+    let r = Report::parse(EMBEDDED_REPORT);
+    let p = para_containing(&r, "紧盯重大项目进度");
+    assert_eq!(p.part, Part::Plan);
+    assert!(r.original_text(p.start, p.end).starts_with("充分发挥投资"));
+}
+
+#[test]
+fn sentences_split_on_stops_and_semicolons() {
+    let r = Report::parse("2024\n工作回顾\n甲增长6%;乙完成3个。丙\n");
+    let p = &r.paragraphs[0];
+    let s: Vec<String> = r
+        .sentences(p)
+        .iter()
+        .map(|s| r.original_text(s.start, s.end))
+        .collect();
+    assert_eq!(s, vec!["甲增长6%", "乙完成3个", "丙"]);
+}
+
+#[test]
+fn reads_full_width_reports_with_numbered_headings() {
+    let text = "一、２０２４年工作回顾\n（一）经济稳中向好。全年地区生产总值增长５％。\n二、２０２５年工作安排\n经济社会发展主要预期目标是：地区生产总值增长５％左右。\n";
+    let r = Report::parse(text);
+    assert_eq!((r.review_year, r.plan_year), (2024, 2025));
+    let review = para_containing(&r, "全年地区生产总值");
+    assert_eq!(review.part, Part::Review);
+    assert_eq!(review.section, "经济稳中向好");
+    let plan = para_containing(&r, "主要预期目标");
+    assert_eq!(plan.part, Part::Plan);
+}
+
+#[test]
+fn text_without_parts_is_read_as_review() {
+    let r = Report::parse("新增停车位7418个。");
+    assert_eq!(r.paragraphs.len(), 1);
+    assert_eq!(r.paragraphs[0].part, Part::Review);
+}
