@@ -1,1 +1,4 @@
 //! Indicator extraction: finds every quantity in a parsed report.
+
+pub mod lexer;
+pub mod units;
