@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Writes dist/: exactly the files a news site copies to its server or CDN.
+//
+//   dist/gov-report-chart.js            the <gov-report-chart> element (one ES module)
+//   dist/pkg/gov_report_chart.js        wasm-bindgen JS glue
+//   dist/pkg/gov_report_chart_bg.wasm   the widget itself (parser, dataset, charts)
+//   dist/index.html, dist/*.css, dist/*.js, dist/examples/**   the demo and example pages
+//
+// Everything under www/ is copied except www/pkg/ (build output: only the .js glue and the .wasm
+// are taken, not wasm-pack's package.json, .d.ts or .gitignore) and editor/OS litter.
+import { cp, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const WWW = join(ROOT, 'www');
+const DIST = join(ROOT, 'dist');
+const PKG_FILES = ['pkg/gov_report_chart.js', 'pkg/gov_report_chart_bg.wasm'];
+const SKIP = /(^|\/)(\.|#)|~$|\.swp$|\.DS_Store$/;
+
+async function walk(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    const rel = relative(WWW, full);
+    if (rel === 'pkg' || SKIP.test(rel)) continue;
+    if (entry.isDirectory()) out.push(...(await walk(full)));
+    else if (entry.isFile()) out.push(rel);
+  }
+  return out;
+}
+
+for (const f of PKG_FILES) {
+  if (!(await stat(join(WWW, f)).catch(() => null))) {
+    console.error(`dist: ${join('www', f)} is missing; run the wasm-pack build first (bash scripts/build.sh)`);
+    process.exit(1);
+  }
+}
+const files = [...PKG_FILES, ...(await walk(WWW))].sort();
+await rm(DIST, { recursive: true, force: true });
+for (const f of files) {
+  await mkdir(dirname(join(DIST, f)), { recursive: true });
+  await cp(join(WWW, f), join(DIST, f));
+}
+console.log(`dist: wrote ${files.length} files to ${relative(process.cwd(), DIST) || '.'}/`);
+for (const f of files) console.log(`  ${f}`);

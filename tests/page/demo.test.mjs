@@ -1,0 +1,190 @@
+// The demo page (www/index.html) as shipped in dist/: loads without errors, draws, and answers
+// mouse, keyboard and touch with the number and the sentence it came from.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { canvasStats, marks, openPage, setup, tooltipText, waitReady } from './helpers.mjs';
+
+let env;
+before(async () => {
+  env = await setup();
+});
+after(async () => {
+  await env?.close();
+});
+
+/** The mark of the 2024 GDP growth estimate in the default view. */
+async function gdp2024(page) {
+  const all = await marks(page);
+  assert.ok(all.length >= 2, `expected at least two marks, got ${all.length}`);
+  const mark = all.find((m) => m.indicatorId === 'gdp-growth-2024');
+  assert.ok(mark, `no mark for gdp-growth-2024 among ${all.map((m) => m.indicatorId).join(', ')}`);
+  return mark;
+}
+
+describe('demo page', () => {
+  test('loads the release build without console errors and draws the chart', async () => {
+    const p = await openPage(env, '/');
+    await waitReady(p.page);
+    const s = await canvasStats(p.page);
+    assert.ok(s.width > 300 && s.height > 150, `canvas backing store too small: ${s.width}x${s.height}`);
+    assert.ok(s.drawn > 2000, `too few drawn pixels: ${s.drawn}`);
+    assert.ok(s.colours >= 3, `expected text and bars in several colours, saw ${s.colours}`);
+    const wasm = await p.page.evaluate(() =>
+      performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length,
+    );
+    assert.equal(wasm, 1, 'the wasm is fetched exactly once');
+    const label = await p.page.$eval('gov-report-chart', (el) =>
+      el.shadowRoot.querySelector('[role="group"]').getAttribute('aria-label'),
+    );
+    assert.ok(label && label.length > 2, `the chart has an accessible name (got ${label})`);
+    p.assertClean();
+    await p.close();
+  });
+
+  test('hovering the 2024 GDP bar shows its value and source sentence', async () => {
+    const p = await openPage(env, '/');
+    await waitReady(p.page);
+    assert.equal(await tooltipText(p.page), null, 'no tooltip before hovering');
+    const m = await gdp2024(p.page);
+    await p.page.mouse.move(m.cx, m.cy);
+    const text = await tooltipText(p.page);
+    assert.ok(text, 'a tooltip is shown on hover');
+    assert.match(text, /6%/);
+    assert.match(text, /预计地区生产总值增长6%/);
+    const highlighted = await p.page.$eval('gov-report-chart', (el) => el.shadowRoot.querySelector('[role="tooltip"] mark')?.textContent);
+    assert.match(highlighted ?? '', /6%/, 'the number is highlighted in the quote');
+    // The tooltip does not cover the hovered bar (WCAG 1.4.13).
+    const tip = await p.page.$eval('gov-report-chart', (el) => {
+      const r = el.shadowRoot.querySelector('[role="tooltip"]').getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    });
+    const covers = m.cx >= tip.left && m.cx <= tip.right && m.cy >= tip.top && m.cy <= tip.bottom;
+    assert.equal(covers, false, 'the tooltip does not cover the pointer');
+    // Moving onto the tooltip keeps it; moving to empty space hides it; Escape dismisses.
+    await p.page.mouse.move((tip.left + tip.right) / 2, (tip.top + tip.bottom) / 2, { steps: 4 });
+    assert.ok(await tooltipText(p.page), 'the tooltip stays while hovered');
+    await p.page.mouse.move(m.cx, m.cy);
+    await p.page.keyboard.press('Escape');
+    assert.equal(await tooltipText(p.page), null, 'Escape hides the tooltip');
+    await p.page.mouse.move(2, 2);
+    assert.equal(await tooltipText(p.page), null, 'no tooltip over empty space');
+    p.assertClean();
+    await p.close();
+  });
+
+  test('keyboard: focus, arrows, Home/End, Escape, and an aria-live announcement', async () => {
+    const p = await openPage(env, '/');
+    await waitReady(p.page);
+    const n = (await marks(p.page)).length;
+    await p.page.$eval('gov-report-chart', (el) => el.shadowRoot.querySelector('[role="group"]').focus());
+    const focused = await p.page.$eval('gov-report-chart', (el) => el.shadowRoot.activeElement?.getAttribute('role'));
+    assert.equal(focused, 'group', 'the chart is focusable');
+    await p.page.keyboard.press('ArrowRight');
+    const first = await tooltipText(p.page);
+    assert.ok(first, 'ArrowRight shows a tooltip');
+    assert.equal(await p.page.$eval('gov-report-chart', (el) => el.activeIndex), 0);
+    const live = await p.page.$eval('gov-report-chart', (el) => el.shadowRoot.querySelector('[aria-live]').textContent);
+    assert.ok(live.length > 3, `the live region announces the focused mark (got "${live}")`);
+    await p.page.keyboard.press('End');
+    assert.equal(await p.page.$eval('gov-report-chart', (el) => el.activeIndex), n - 1);
+    await p.page.keyboard.press('Home');
+    assert.equal(await p.page.$eval('gov-report-chart', (el) => el.activeIndex), 0);
+    if (n > 1) {
+      await p.page.keyboard.press('ArrowRight');
+      assert.equal(await p.page.$eval('gov-report-chart', (el) => el.activeIndex), 1);
+      assert.notEqual(await tooltipText(p.page), first, 'the next mark has its own tooltip');
+    }
+    await p.page.keyboard.press('Escape');
+    assert.equal(await tooltipText(p.page), null, 'Escape hides the tooltip');
+    p.assertClean();
+    await p.close();
+  });
+
+  test('touch: a tap on a bar shows its tooltip, a tap elsewhere hides it', async () => {
+    const p = await openPage(env, '/', { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    await waitReady(p.page);
+    const m = await gdp2024(p.page);
+    await p.page.touchscreen.tap(m.cx, m.cy);
+    const text = await tooltipText(p.page);
+    assert.ok(text, 'a tap shows the tooltip');
+    assert.match(text, /预计地区生产总值增长6%/);
+    await p.page.touchscreen.tap(5, 5);
+    assert.equal(await tooltipText(p.page), null, 'a tap outside hides the tooltip');
+    p.assertClean();
+    await p.close();
+  });
+
+  test('resizing the viewport resizes the canvas, and the size settles', async () => {
+    const p = await openPage(env, '/');
+    await waitReady(p.page);
+    const wide = await canvasStats(p.page);
+    await p.page.setViewportSize({ width: 500, height: 900 });
+    await p.page.waitForFunction((w) => document.querySelector('gov-report-chart').shadowRoot.querySelector('canvas').width !== w, wide.width);
+    const narrow = await canvasStats(p.page);
+    assert.ok(narrow.width < wide.width, `canvas shrank: ${wide.width} -> ${narrow.width}`);
+    assert.ok(narrow.cssWidth <= 500, `canvas fits the viewport: ${narrow.cssWidth}`);
+    assert.ok(narrow.drawn > 1000, 'the narrow chart is drawn');
+    // No resize loop: the size stays put over a few frames.
+    const before = await p.page.$eval('gov-report-chart', (el) => el.getBoundingClientRect().height);
+    await p.page.waitForTimeout(300);
+    const later = await p.page.$eval('gov-report-chart', (el) => el.getBoundingClientRect().height);
+    assert.equal(later, before);
+    p.assertClean();
+    await p.close();
+  });
+
+  test('at devicePixelRatio 2 the backing store is twice the CSS size', async () => {
+    const p = await openPage(env, '/', { deviceScaleFactor: 2 });
+    await waitReady(p.page);
+    const s = await canvasStats(p.page);
+    assert.equal(s.width, Math.round(s.cssWidth * 2));
+    assert.equal(s.height, Math.round(s.cssHeight * 2));
+    assert.ok(s.drawn > 4000, `drawn pixels at dpr 2: ${s.drawn}`);
+    p.assertClean();
+    await p.close();
+  });
+
+  test('attributes re-render; a bad value shows a message and fires error; fixing it recovers', async () => {
+    const p = await openPage(env, '/');
+    await waitReady(p.page);
+    const zhTitle = await p.page.$eval('gov-report-chart', (el) => el.shadowRoot.querySelector('[role="group"]').getAttribute('aria-label'));
+    await p.page.selectOption('#lang', 'en');
+    await p.page.waitForFunction(
+      (t) => document.querySelector('gov-report-chart').shadowRoot.querySelector('[role="group"]').getAttribute('aria-label') !== t,
+      zhTitle,
+    );
+    assert.match(new URL(p.page.url()).search, /lang=en/, 'the state is in the URL');
+    const errors = await p.page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const el = document.querySelector('gov-report-chart');
+          el.addEventListener('error', (e) => resolve(e.detail.message), { once: true });
+          el.setAttribute('view', 'nonsense');
+        }),
+    );
+    assert.match(errors, /nonsense/);
+    const message = await p.page.$eval('gov-report-chart', (el) => el.shadowRoot.querySelector('.message').textContent);
+    assert.match(message, /nonsense/, 'the message is shown in the box');
+    assert.equal(p.warnings.filter((w) => w.includes('nonsense')).length, 1, 'one console warning');
+    await p.page.$eval('gov-report-chart', (el) => el.setAttribute('view', 'overview'));
+    await p.page.waitForFunction(() => document.querySelector('gov-report-chart').shadowRoot.querySelector('.message').hidden);
+    const s = await canvasStats(p.page);
+    assert.ok(s.drawn > 2000, 'the chart is back');
+    p.assertClean();
+    await p.close();
+  });
+
+  test('the data table lists every mark with its value', async () => {
+    const p = await openPage(env, '/');
+    await waitReady(p.page);
+    await p.page.$eval('gov-report-chart', (el) => el.shadowRoot.querySelector('button[aria-controls="table"]').click());
+    const rows = await p.page.$eval('gov-report-chart', (el) =>
+      [...el.shadowRoot.querySelectorAll('#table tbody tr')].map((tr) => tr.textContent),
+    );
+    const n = (await marks(p.page)).length;
+    assert.equal(rows.length, n);
+    assert.ok(rows.some((r) => r.includes('6%')), 'the 2024 GDP growth is in the table');
+    p.assertClean();
+    await p.close();
+  });
+});

@@ -1,0 +1,871 @@
+// <gov-report-chart>: an embeddable, accessible chart of a Chinese government work report's
+// year-over-year figures. One ES module, no dependencies; the parsing, the dataset and the chart
+// drawing live in WebAssembly (./pkg/), loaded once per page however many elements there are.
+//
+//   <script type="module" src="/gov-report-chart.js"></script>
+//   <gov-report-chart view="detail" indicator="gdp-growth" lang="zh">
+//     <img src="fallback.png" alt="...">   <!-- shown until the chart is ready, and if wasm fails -->
+//   </gov-report-chart>
+//
+// Attributes: view (overview | detail | growth | category), indicator, category, lang (zh | en),
+// theme (light | dark | auto), src (URL of another report text), data-version (expected sha256
+// of the report text), height (CSS px), aspect-ratio (e.g. "16/10").
+// Methods: indicators(), dataset(), select(id), exportPng(), exportCsv(), loadReportText(text),
+// marks(), destroy(). Events: select, error, ready (CustomEvent, details below).
+//
+// Works under a strict CSP (script-src 'self' 'wasm-unsafe-eval'; style-src 'self'): styles are a
+// constructable stylesheet, element positions are set through CSSOM, text through textContent.
+
+const PKG_URL = new URL('./pkg/gov_report_chart.js', import.meta.url);
+
+const VIEWS = ['overview', 'detail', 'growth', 'category'];
+const THEMES = ['light', 'dark', 'auto'];
+const LANGS = ['zh', 'en'];
+
+let wasmPromise = null;
+
+/** Loads and instantiates the wasm module once per page. Resolves to the module namespace. */
+export function loadWasm() {
+  if (!wasmPromise) {
+    wasmPromise = import(PKG_URL.href).then(async (mod) => {
+      await mod.default();
+      return mod;
+    });
+    // A failed load may be retried later (e.g. after a network blip) by a new element.
+    wasmPromise.catch(() => {
+      wasmPromise = null;
+    });
+  }
+  return wasmPromise;
+}
+
+const TEXT = {
+  zh: {
+    chart: '图表',
+    loading: '图表加载中…',
+    viewData: '查看数据',
+    hideData: '隐藏数据',
+    name: '指标',
+    year: '年份',
+    kind: '类型',
+    value: '数值',
+    source: '原文',
+    wasmFailed: '此浏览器无法显示交互图表',
+    versionMismatch: (want, got) =>
+      `报告文本与 data-version 不符（应为 ${want.slice(0, 12)}…，实为 ${got.slice(0, 12)}…），未显示数据`,
+    fetchFailed: (url, why) => `无法载入报告文本 ${url}：${why}`,
+    noMarks: '此视图没有可显示的数据',
+    position: (i, n) => `第${i}项，共${n}项`,
+  },
+  en: {
+    chart: 'chart',
+    loading: 'Loading chart…',
+    viewData: 'View data',
+    hideData: 'Hide data',
+    name: 'Indicator',
+    year: 'Year',
+    kind: 'Kind',
+    value: 'Value',
+    source: 'Source',
+    wasmFailed: 'This browser cannot show the interactive chart',
+    versionMismatch: (want, got) =>
+      `The report text does not match data-version (expected ${want.slice(0, 12)}…, got ${got.slice(0, 12)}…); no data shown`,
+    fetchFailed: (url, why) => `Could not load the report text ${url}: ${why}`,
+    noMarks: 'Nothing to show in this view',
+    position: (i, n) => `item ${i} of ${n}`,
+  },
+};
+
+const CSS = `
+:host { display: block; position: relative; box-sizing: border-box; min-width: 0;
+  color: #1f2328; font: 14px/1.45 system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB",
+  "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; }
+:host([hidden]) { display: none; }
+.frame { position: relative; width: 100%; box-sizing: border-box; }
+.frame.dark { color: #e6edf3; }
+.plot { position: relative; outline: none; border-radius: 4px; }
+.plot:focus-visible { box-shadow: 0 0 0 3px #0969da; }
+.frame.dark .plot:focus-visible { box-shadow: 0 0 0 3px #58a6ff; }
+canvas { display: block; touch-action: manipulation; }
+.frame:not(.ready) .plot, .frame.failed .plot { display: none; }
+.fallback { overflow: auto; height: 100%; }
+.frame.ready:not(.failed) .fallback { display: none; }
+.message { margin: 0; padding: 8px 12px; border-left: 3px solid #bf8700; background: #fff8c5;
+  color: #3b2300; font-size: 13px; }
+.frame.dark .message { background: #3b2f00; color: #f8e3a1; border-color: #d29922; }
+.message[hidden], .tip[hidden], .table-wrap[hidden], .ring[hidden] { display: none; }
+.ring { position: absolute; pointer-events: none; border: 2px solid #0969da; border-radius: 3px;
+  box-sizing: border-box; }
+.frame.dark .ring { border-color: #58a6ff; }
+.tip { position: absolute; z-index: 2; box-sizing: border-box; max-width: min(340px, calc(100% - 8px));
+  padding: 8px 10px; border-radius: 6px; background: #ffffff; color: #1f2328;
+  border: 1px solid #d0d7de; box-shadow: 0 4px 14px rgba(0,0,0,.16); font-size: 13px; }
+.frame.dark .tip { background: #161b22; color: #e6edf3; border-color: #30363d; }
+.tip .t-name { font-weight: 600; }
+.tip .t-value { font-size: 18px; font-weight: 700; font-variant-numeric: tabular-nums; }
+.tip .t-meta { color: #57606a; font-size: 12px; }
+.frame.dark .tip .t-meta { color: #9198a1; }
+.tip .t-quote { margin: 6px 0 0; padding: 4px 0 0 8px; border-left: 3px solid #d0d7de;
+  color: #424a53; font-size: 12px; max-height: 9.5em; overflow: auto; }
+.frame.dark .tip .t-quote { color: #c9d1d9; border-color: #30363d; }
+.tip mark { background: #ffe58f; color: #1f2328; padding: 0 1px; border-radius: 2px; }
+.frame.dark .tip mark { background: #9e6a03; color: #ffffff; }
+.tools { display: flex; gap: 8px; justify-content: flex-end; margin-top: 4px; }
+.frame:not(.ready) .tools, .frame.failed .tools { visibility: hidden; }
+button { font: inherit; font-size: 13px; min-height: 28px; min-width: 28px; padding: 2px 10px;
+  border: 1px solid #8c959f; border-radius: 4px; background: transparent; color: inherit; cursor: pointer; }
+button:focus-visible { outline: 3px solid #0969da; outline-offset: 1px; }
+.table-wrap { overflow-x: auto; margin-top: 6px; }
+table { border-collapse: collapse; width: 100%; font-size: 13px; }
+caption { text-align: left; font-weight: 600; padding-bottom: 4px; }
+th, td { border-bottom: 1px solid #d0d7de; padding: 4px 6px; text-align: left; vertical-align: top; }
+.frame.dark th, .frame.dark td { border-color: #30363d; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+@media (prefers-reduced-motion: no-preference) { .ring { transition: left .08s, top .08s, width .08s, height .08s; } }
+`;
+
+let sheet = null;
+function styleSheet() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  return sheet;
+}
+
+/** Creates an element with a class and optional text (always set as text, never as HTML). */
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function parseAspect(value) {
+  if (!value) return null;
+  const m = String(value).trim().match(/^(\d+(?:\.\d+)?)\s*(?:[/:]\s*(\d+(?:\.\d+)?))?$/);
+  if (!m) return null;
+  const r = m[2] ? Number(m[1]) / Number(m[2]) : Number(m[1]);
+  return r > 0 && Number.isFinite(r) ? r : null;
+}
+
+export class GovReportChart extends HTMLElement {
+  static get observedAttributes() {
+    return ['view', 'indicator', 'category', 'lang', 'theme', 'src', 'data-version', 'height', 'aspect-ratio'];
+  }
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [styleSheet()];
+    this._frame = el('div', 'frame');
+    this._plot = el('div', 'plot');
+    this._plot.tabIndex = 0;
+    this._plot.setAttribute('role', 'group');
+    this._canvas = el('canvas');
+    this._canvas.setAttribute('aria-hidden', 'true');
+    this._ring = el('div', 'ring');
+    this._ring.hidden = true;
+    this._tip = el('div', 'tip');
+    this._tip.hidden = true;
+    this._tip.setAttribute('role', 'tooltip');
+    this._tip.id = 'tip';
+    this._desc = el('p', 'sr');
+    this._desc.id = 'desc';
+    this._plot.setAttribute('aria-describedby', 'desc');
+    this._plot.append(this._canvas, this._ring, this._tip);
+    this._fallback = el('div', 'fallback');
+    this._fallback.append(document.createElement('slot'));
+    this._message = el('p', 'message');
+    this._message.setAttribute('role', 'status');
+    this._message.hidden = true;
+    this._tools = el('div', 'tools');
+    this._tableButton = el('button');
+    this._tableButton.type = 'button';
+    this._tableButton.setAttribute('aria-expanded', 'false');
+    this._tableButton.setAttribute('aria-controls', 'table');
+    this._tools.append(this._tableButton);
+    this._tableWrap = el('div', 'table-wrap');
+    this._tableWrap.id = 'table';
+    this._tableWrap.hidden = true;
+    this._live = el('div', 'sr');
+    this._live.setAttribute('aria-live', 'polite');
+    this._frame.append(this._message, this._fallback, this._plot, this._desc, this._tools, this._tableWrap, this._live);
+    root.append(this._frame);
+
+    this._widget = null;
+    this._state = 'idle';
+    this._size = { w: 0, h: 0, dpr: 0 };
+    this._active = -1;
+    this._pinned = false;
+    this._loadedSrc = null;
+    this._reportText = null;
+    this._generation = 0;
+    this._updateQueued = false;
+    this._readyResolvers = [];
+  }
+
+  // ---- lifecycle ---------------------------------------------------------------------------
+
+  connectedCallback() {
+    if (this._abort) return;
+    this._abort = new AbortController();
+    const signal = this._abort.signal;
+    this._generation++;
+    this._state = 'loading';
+    this._frame.classList.remove('ready', 'failed');
+    this.setAttribute('aria-busy', 'true');
+
+    this._resizeObserver = new ResizeObserver((entries) => this._onResize(entries));
+    this._resizeObserver.observe(this);
+    this._watchDpr(signal);
+    const dark = matchMedia('(prefers-color-scheme: dark)');
+    dark.addEventListener('change', () => this.getAttribute('theme') === 'dark' || this._scheduleUpdate(), { signal });
+
+    const p = this._plot;
+    p.addEventListener('pointermove', (e) => this._onPointerMove(e), { signal });
+    p.addEventListener('pointerdown', (e) => this._onPointerDown(e), { signal });
+    p.addEventListener('pointerleave', (e) => this._onPointerLeave(e), { signal });
+    p.addEventListener('click', (e) => this._onClick(e), { signal });
+    p.addEventListener('keydown', (e) => this._onKeyDown(e), { signal });
+    p.addEventListener('focus', () => this._onFocus(), { signal });
+    p.addEventListener('blur', (e) => this._onBlur(e), { signal });
+    this._tip.addEventListener('pointerleave', (e) => this._onPointerLeave(e), { signal });
+    this._tableButton.addEventListener('click', () => this._toggleTable(), { signal });
+    // A tap or click anywhere outside the element dismisses a pinned tooltip.
+    document.addEventListener(
+      'pointerdown',
+      (e) => {
+        if (!e.composedPath().includes(this)) this._hideTip();
+      },
+      { signal, capture: true },
+    );
+    document.addEventListener('keydown', (e) => e.key === 'Escape' && this._active >= 0 && this._hideTip(), {
+      signal,
+    });
+
+    this._applyTexts();
+    const generation = this._generation;
+    loadWasm().then(
+      (mod) => generation === this._generation && this._start(mod),
+      (err) => generation === this._generation && this._fail(`${this._t().wasmFailed} (${err?.message ?? err})`, true),
+    );
+  }
+
+  disconnectedCallback() {
+    this.destroy();
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (oldValue === newValue) return;
+    if (name === 'height' || name === 'aspect-ratio') {
+      this._size.w = 0; // force a re-layout
+      this._layout(this._width);
+      return;
+    }
+    if (name === 'src') this._loadedSrc = null;
+    if (name === 'lang') this._applyTexts();
+    this._scheduleUpdate();
+  }
+
+  /** Removes every listener and observer and frees the wasm handle. Idempotent. */
+  destroy() {
+    this._generation++;
+    this._abort?.abort();
+    this._abort = null;
+    this._resizeObserver?.disconnect();
+    this._resizeObserver = null;
+    this._fetchAbort?.abort();
+    this._fetchAbort = null;
+    if (this._widget) {
+      try {
+        this._widget.free();
+      } catch {
+        // already freed
+      }
+      this._widget = null;
+    }
+    this._hideTip();
+    this._state = 'destroyed';
+    this._size = { w: 0, h: 0, dpr: 0 };
+    this._loadedSrc = null;
+  }
+
+  // ---- public API --------------------------------------------------------------------------
+
+  /** 'idle' | 'loading' | 'ready' | 'error' | 'destroyed' */
+  get readyState() {
+    return this._state;
+  }
+
+  /** Resolves when the first chart has been drawn (or immediately if it already has). */
+  whenReady() {
+    if (this._state === 'ready') return Promise.resolve(this);
+    return new Promise((resolve) => this._readyResolvers.push(resolve));
+  }
+
+  /** The indicators of the loaded report ([] before the wasm is ready). */
+  indicators() {
+    return this._call(() => this._widget.indicators(), []);
+  }
+
+  /** The whole dataset: { source, indicators, pairs, derived } (null before ready). */
+  dataset() {
+    return this._call(() => this._widget.dataset(), null);
+  }
+
+  /** The sha256 of the report text the chart shows (null before ready). */
+  get dataVersion() {
+    return this._call(() => this._widget.sha256(), null);
+  }
+
+  /** The marks of the current chart: [{ index, x, y, width, height, indicatorId }] in CSS px. */
+  marks() {
+    return this._call(() => {
+      const out = [];
+      const n = this._widget.markCount();
+      for (let i = 0; i < n; i++) {
+        const b = this._widget.markBounds(i);
+        out.push({ index: i, x: b[0], y: b[1], width: b[2], height: b[3], indicatorId: this._tooltipData(i)?.indicatorId });
+      }
+      return out;
+    }, []);
+  }
+
+  /** The tooltip payload of mark `index` (name, valueDisplay, year, kind, quote...), or null. */
+  tooltip(index) {
+    return this._tooltipData(index);
+  }
+
+  /** The index of the mark whose tooltip is shown, or -1. */
+  get activeIndex() {
+    return this._active;
+  }
+
+  /**
+   * Selects an indicator (or series) by id: shows its tooltip if the current chart has a mark for
+   * it, otherwise switches to its detail view. Fires `select`.
+   */
+  select(id) {
+    if (!this._widget) return false;
+    const marks = this.marks();
+    const hit = marks.find((m) => m.indicatorId === id);
+    if (hit) {
+      this._activate(hit.index, { pinned: true });
+      this._emitSelect(hit.index);
+      return true;
+    }
+    const known = this.indicators().some((i) => i.id === id || i.series === id);
+    if (!known) {
+      this._fail(`unknown indicator id "${id}"`, false);
+      return false;
+    }
+    this.setAttribute('view', 'detail');
+    this.setAttribute('indicator', id);
+    return true;
+  }
+
+  /** The chart as a PNG Blob, at the current size and device pixel ratio. */
+  exportPng() {
+    return new Promise((resolve, reject) => {
+      if (!this._widget) {
+        reject(new Error('the chart is not ready'));
+        return;
+      }
+      this._canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png');
+    });
+  }
+
+  /** The dataset as CSV text. */
+  exportCsv() {
+    if (!this._widget) throw new Error('the chart is not ready');
+    return this._widget.csv();
+  }
+
+  /**
+   * Parses another report text and charts it. Throws (and fires `error`) if the text is not a
+   * report; the previous data stays.
+   */
+  loadReportText(text) {
+    if (!this._widget) throw new Error('the chart is not ready');
+    try {
+      this._widget.loadReportText(String(text));
+    } catch (err) {
+      this._fail(err?.message ?? String(err), false);
+      throw err;
+    }
+    this._reportText = String(text);
+    this._scheduleUpdate();
+  }
+
+  // ---- internals: start, update, errors -------------------------------------------------------
+
+  _t() {
+    return TEXT[this._lang()];
+  }
+
+  _lang() {
+    const own = this.getAttribute('lang');
+    const raw = own ?? this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? 'zh';
+    return raw.toLowerCase().startsWith('en') ? 'en' : 'zh';
+  }
+
+  _theme() {
+    const t = this.getAttribute('theme') ?? 'auto';
+    if (t === 'auto') return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+    return t;
+  }
+
+  _applyTexts() {
+    const t = this._t();
+    this._plot.setAttribute('aria-roledescription', t.chart);
+    const open = !this._tableWrap.hidden;
+    this._tableButton.textContent = open ? t.hideData : t.viewData;
+    if (this._state === 'loading') this._desc.textContent = t.loading;
+  }
+
+  _call(fn, fallback) {
+    if (!this._widget) return fallback;
+    try {
+      return fn();
+    } catch (err) {
+      this._fail(err?.message ?? String(err), false);
+      return fallback;
+    }
+  }
+
+  async _start(mod) {
+    try {
+      this._widget = new mod.ReportWidget(this._canvas);
+    } catch (err) {
+      this._fail(err?.message ?? String(err), true);
+      return;
+    }
+    this._scheduleUpdate();
+  }
+
+  _scheduleUpdate() {
+    if (this._updateQueued || !this._abort) return;
+    this._updateQueued = true;
+    queueMicrotask(() => {
+      this._updateQueued = false;
+      this._update();
+    });
+  }
+
+  async _update() {
+    if (!this._widget) return;
+    const generation = this._generation;
+    const src = this.getAttribute('src');
+    if (src && src !== this._loadedSrc) {
+      this._fetchAbort?.abort();
+      this._fetchAbort = new AbortController();
+      let text;
+      try {
+        const res = await fetch(new URL(src, document.baseURI), { signal: this._fetchAbort.signal });
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        text = await res.text();
+      } catch (err) {
+        if (generation !== this._generation || err?.name === 'AbortError') return;
+        this._fail(this._t().fetchFailed(src, err?.message ?? String(err)), false);
+        return;
+      }
+      if (generation !== this._generation || !this._widget) return;
+      try {
+        this._widget.loadReportText(text);
+      } catch (err) {
+        this._fail(`${src}: ${err?.message ?? err}`, false);
+        return;
+      }
+      this._loadedSrc = src;
+      this._reportText = text;
+    }
+    const want = this.getAttribute('data-version');
+    if (want) {
+      const got = this._widget.sha256();
+      if (want.trim().toLowerCase() !== got) {
+        this._fail(this._t().versionMismatch(want.trim(), got), false);
+        return;
+      }
+    }
+    const view = this.getAttribute('view') || 'overview';
+    const theme = this._theme();
+    try {
+      if (!VIEWS.includes(view)) throw new Error(`unknown view "${view}" (expected ${VIEWS.join(', ')})`);
+      const rawTheme = this.getAttribute('theme') ?? 'auto';
+      if (!THEMES.includes(rawTheme)) throw new Error(`unknown theme "${rawTheme}" (expected ${THEMES.join(', ')})`);
+      this._widget.configure(
+        view,
+        this.getAttribute('indicator') || undefined,
+        this.getAttribute('category') || undefined,
+        this._lang(),
+        theme,
+      );
+    } catch (err) {
+      this._fail(err?.message ?? String(err), false);
+      return;
+    }
+    this._frame.classList.toggle('dark', theme === 'dark');
+    this._hideTip();
+    this._lastError = null;
+    this._message.hidden = true;
+    this._frame.classList.remove('failed');
+    this._size.w = 0; // redraw at the current size
+    this._layout(this._width);
+  }
+
+  /** Shows a message in the box, keeps the fallback children visible, fires `error`. */
+  _fail(message, fatal) {
+    const first = this._lastError !== message;
+    this._lastError = message;
+    if (fatal) {
+      this._state = 'error';
+      this.removeAttribute('aria-busy');
+    }
+    this._hideTip();
+    this._frame.classList.add('failed');
+    const hasFallback = this.childElementCount > 0;
+    this._message.textContent = message;
+    this._message.hidden = fatal && hasFallback;
+    if (first) {
+      console.warn(`<gov-report-chart>: ${message}`);
+      this.dispatchEvent(new CustomEvent('error', { detail: { message }, bubbles: true, composed: true }));
+    }
+  }
+
+  // ---- sizing --------------------------------------------------------------------------------
+
+  _watchDpr(signal) {
+    if (signal.aborted) return;
+    const dpr = window.devicePixelRatio || 1;
+    const mq = matchMedia(`(resolution: ${dpr}dppx)`);
+    mq.addEventListener(
+      'change',
+      () => {
+        this._watchDpr(signal);
+        this._layout(this._width);
+      },
+      { signal, once: true },
+    );
+  }
+
+  _onResize(entries) {
+    const entry = entries[entries.length - 1];
+    const width = entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
+    this._layout(width);
+  }
+
+  /** The chart height for a width: the height attribute, else width x aspect ratio. */
+  _heightFor(width) {
+    const attr = Number(this.getAttribute('height'));
+    if (attr > 0 && Number.isFinite(attr)) return Math.round(attr);
+    const ratio = parseAspect(this.getAttribute('aspect-ratio')) ?? (width < 560 ? 0.9 : 0.6);
+    return Math.round(Math.min(Math.max(width * ratio, 220), 720) * 1) || 0;
+  }
+
+  /**
+   * Sizes the box (reserving space even before the wasm is ready) and redraws when the width or
+   * the pixel ratio changed. Only the width is read: setting the height cannot feed back into it,
+   * so there is no resize loop.
+   */
+  _layout(width = this.getBoundingClientRect().width) {
+    this._width = width;
+    const w = Math.floor(width);
+    if (!(w > 0)) return;
+    const h = this._heightFor(w);
+    const dpr = window.devicePixelRatio || 1;
+    if (this._fallback.style.height !== `${h}px`) this._fallback.style.height = `${h}px`;
+    if (this._frame.style.minHeight !== `${h}px`) this._frame.style.minHeight = `${h}px`;
+    if (!this._widget || this._frame.classList.contains('failed')) return;
+    if (w === this._size.w && h === this._size.h && dpr === this._size.dpr) return;
+    this._size = { w, h, dpr };
+    this._canvas.style.width = `${w}px`;
+    this._canvas.style.height = `${h}px`;
+    try {
+      this._widget.resize(w, h, dpr);
+    } catch (err) {
+      this._fail(err?.message ?? String(err), false);
+      return;
+    }
+    this._afterDraw();
+  }
+
+  _afterDraw() {
+    this._hideTip();
+    this._describe();
+    if (this._tableWrap.hidden === false) this._buildTable();
+    if (this._state !== 'ready') {
+      this._state = 'ready';
+      this._frame.classList.add('ready');
+      this.removeAttribute('aria-busy');
+      for (const resolve of this._readyResolvers.splice(0)) resolve(this);
+      this.dispatchEvent(new CustomEvent('ready', { bubbles: true, composed: true }));
+    }
+  }
+
+  _describe() {
+    let title = '';
+    let description = '';
+    try {
+      title = this._widget.title();
+      description = this._widget.description();
+    } catch {
+      // keep the previous texts
+    }
+    this._plot.setAttribute('aria-label', title || this._t().chart);
+    this._desc.textContent = description;
+  }
+
+  // ---- tooltips and interaction -------------------------------------------------------------
+
+  _tooltipData(i) {
+    if (!this._widget || i < 0) return null;
+    try {
+      return this._widget.tooltip(i);
+    } catch {
+      return null;
+    }
+  }
+
+  _markCount() {
+    return this._call(() => this._widget.markCount(), 0);
+  }
+
+  _hit(e) {
+    if (!this._widget) return -1;
+    const r = this._canvas.getBoundingClientRect();
+    try {
+      return this._widget.hitTest(e.clientX - r.left, e.clientY - r.top);
+    } catch {
+      return -1;
+    }
+  }
+
+  _onPointerMove(e) {
+    if (e.pointerType === 'touch' || this._pinned) return;
+    if (this._tip.contains(e.target)) return;
+    const i = this._hit(e);
+    if (i >= 0) this._activate(i, { pinned: false });
+    else if (this._active >= 0) this._hideTip();
+  }
+
+  _onPointerDown(e) {
+    if (this._tip.contains(e.target)) return;
+    if (e.pointerType !== 'mouse') {
+      // Touch and pen: a tap on a mark shows its tooltip; a tap elsewhere hides it.
+      const i = this._hit(e);
+      if (i >= 0) {
+        this._activate(i, { pinned: true });
+        this._emitSelect(i);
+      } else this._hideTip();
+    }
+  }
+
+  _onClick(e) {
+    if (this._tip.contains(e.target) || (e.pointerType && e.pointerType !== 'mouse')) return;
+    const i = this._hit(e);
+    if (i >= 0) {
+      this._activate(i, { pinned: true });
+      this._emitSelect(i);
+    } else this._hideTip();
+  }
+
+  _onPointerLeave(e) {
+    if (e.pointerType === 'touch' || this._pinned) return;
+    const to = e.relatedTarget;
+    // WCAG 1.4.13: moving the pointer onto the tooltip keeps it.
+    if (to && (this._tip.contains(to) || this._plot.contains(to))) return;
+    this._hideTip();
+  }
+
+  _onFocus() {
+    this._describe();
+  }
+
+  _onBlur() {
+    if (this._pinned && this._activeSource === 'keyboard') this._hideTip();
+  }
+
+  _onKeyDown(e) {
+    const n = this._markCount();
+    if (n === 0) return;
+    let i = this._active;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        i = i < 0 ? 0 : Math.min(n - 1, i + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        i = i < 0 ? 0 : Math.max(0, i - 1);
+        break;
+      case 'Home':
+        i = 0;
+        break;
+      case 'End':
+        i = n - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        if (i >= 0) this._emitSelect(i);
+        e.preventDefault();
+        return;
+      case 'Escape':
+        if (this._active >= 0) {
+          this._hideTip();
+          e.preventDefault();
+          e.stopPropagation();
+        }
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this._activate(i, { pinned: true, source: 'keyboard' });
+  }
+
+  _emitSelect(i) {
+    const data = this._tooltipData(i);
+    if (!data) return;
+    this.dispatchEvent(
+      new CustomEvent('select', { detail: { index: i, indicatorId: data.indicatorId, tooltip: data }, bubbles: true, composed: true }),
+    );
+  }
+
+  _activate(i, { pinned, source = 'pointer' }) {
+    const data = this._tooltipData(i);
+    if (!data) return;
+    const b = this._widget.markBounds(i);
+    const changed = i !== this._active;
+    this._active = i;
+    this._pinned = pinned;
+    this._activeSource = source;
+    if (changed || this._tip.hidden) this._fillTip(data);
+    const [x, y, w, h] = [b[0], b[1], b[2], b[3]];
+    Object.assign(this._ring.style, { left: `${x - 2}px`, top: `${y - 2}px`, width: `${w + 4}px`, height: `${h + 4}px` });
+    this._ring.hidden = false;
+    this._tip.hidden = false;
+    this._placeTip(x, y, w, h);
+    this._plot.setAttribute('aria-describedby', 'tip');
+    if (changed) {
+      const sep = this._lang() === 'en' ? ', ' : '，';
+      this._live.textContent = `${this._summary(data)}${sep}${this._t().position(i + 1, this._markCount())}`;
+    }
+  }
+
+  _summary(d) {
+    const year = d.year ? (this._lang() === 'en' ? ` ${d.year}` : ` ${d.year}年`) : '';
+    const kind = d.kind ? `, ${d.kind}` : '';
+    return `${d.name}${year}: ${d.valueDisplay}${kind}`;
+  }
+
+  _fillTip(d) {
+    const tip = this._tip;
+    tip.replaceChildren();
+    tip.append(el('div', 't-name', d.name ?? ''));
+    tip.append(el('div', 't-value', d.valueDisplay ?? ''));
+    const meta = [d.year, d.kind, ...(Array.isArray(d.qualifiers) ? d.qualifiers : d.qualifiers ? [d.qualifiers] : [])]
+      .filter((v) => v !== undefined && v !== null && v !== '')
+      .join(' · ');
+    if (meta) tip.append(el('div', 't-meta', meta));
+    if (d.quoteBefore || d.quoteMatch || d.quoteAfter) {
+      const q = el('blockquote', 't-quote');
+      q.append(document.createTextNode(d.quoteBefore ?? ''), el('mark', '', d.quoteMatch ?? ''), document.createTextNode(d.quoteAfter ?? ''));
+      tip.append(q);
+    }
+  }
+
+  /** Places the tooltip above the mark (else below, else beside) so it never covers it. */
+  _placeTip(x, y, w, h) {
+    const tip = this._tip;
+    const box = this._size;
+    tip.style.left = '0px';
+    tip.style.top = '0px';
+    const tw = tip.offsetWidth;
+    const th = tip.offsetHeight;
+    const gap = 8;
+    let left = Math.min(Math.max(4, x + w / 2 - tw / 2), Math.max(4, box.w - tw - 4));
+    let top;
+    if (y - gap - th >= 0) top = y - gap - th;
+    else if (y + h + gap + th <= box.h) top = y + h + gap;
+    else {
+      // Beside the mark, on the side with more room.
+      top = Math.max(0, Math.min(y, box.h - th));
+      const right = x + w + gap;
+      left = right + tw <= box.w || x < box.w / 2 ? right : Math.max(0, x - gap - tw);
+      if (left + tw > box.w && top + th <= box.h) top = Math.min(box.h, y + h + gap);
+    }
+    tip.style.left = `${Math.round(left)}px`;
+    tip.style.top = `${Math.round(top)}px`;
+  }
+
+  _hideTip() {
+    if (!this._tip) return;
+    this._tip.hidden = true;
+    this._ring.hidden = true;
+    this._active = -1;
+    this._pinned = false;
+    this._plot?.setAttribute('aria-describedby', 'desc');
+  }
+
+  // ---- data table (keyboard and screen-reader access to every number) -----------------------
+
+  _toggleTable() {
+    const open = this._tableWrap.hidden;
+    this._tableWrap.hidden = !open;
+    this._tableButton.setAttribute('aria-expanded', String(open));
+    this._tableButton.textContent = open ? this._t().hideData : this._t().viewData;
+    if (open) this._buildTable();
+  }
+
+  _buildTable() {
+    const t = this._t();
+    const table = el('table');
+    let title = '';
+    try {
+      title = this._widget?.title() ?? '';
+    } catch {
+      // no title
+    }
+    table.append(el('caption', '', title));
+    const head = el('tr');
+    for (const h of [t.name, t.year, t.kind, t.value, t.source]) {
+      const th = el('th', '', h);
+      th.scope = 'col';
+      head.append(th);
+    }
+    const thead = el('thead');
+    thead.append(head);
+    table.append(thead);
+    const body = el('tbody');
+    const n = this._markCount();
+    for (let i = 0; i < n; i++) {
+      const d = this._tooltipData(i);
+      if (!d) continue;
+      const tr = el('tr');
+      tr.append(
+        el('td', '', d.name ?? ''),
+        el('td', '', String(d.year ?? '')),
+        el('td', '', d.kind ?? ''),
+        el('td', 'num', d.valueDisplay ?? ''),
+        el('td', '', `${d.quoteBefore ?? ''}${d.quoteMatch ?? ''}${d.quoteAfter ?? ''}`),
+      );
+      body.append(tr);
+    }
+    if (n === 0) {
+      const tr = el('tr');
+      const td = el('td', '', t.noMarks);
+      td.colSpan = 5;
+      tr.append(td);
+      body.append(tr);
+    }
+    table.append(body);
+    this._tableWrap.replaceChildren(table);
+  }
+}
+
+if (!customElements.get('gov-report-chart')) {
+  customElements.define('gov-report-chart', GovReportChart);
+}
