@@ -1,0 +1,333 @@
+//! Number formatting the way each audience writes numbers: Chinese 万/亿/万亿 and English
+//! thousands, millions and billions; units, qualifiers and changes in both languages.
+
+use super::spec::Lang;
+
+/// Splits a unit such as `万套`, `亿元` or `万平方米` into its magnitude and base unit.
+pub fn split_unit(unit: &str) -> (f64, &str) {
+    for (prefix, mult) in [("万亿", 1e12), ("亿", 1e8), ("万", 1e4), ("千", 1e3)] {
+        if let Some(rest) = unit.strip_prefix(prefix) {
+            if !rest.is_empty() {
+                return (mult, rest);
+            }
+        }
+    }
+    (1.0, unit)
+}
+
+/// `value` in `unit`, converted to the base unit (1.3 万套 -> 13000).
+pub fn base_value(value: f64, unit: &str) -> f64 {
+    value * split_unit(unit).0
+}
+
+/// `true` for percentages (the value is a number of percent).
+pub fn is_percent(unit: &str) -> bool {
+    unit == "%" || unit == "％"
+}
+
+/// A number with at most `decimals` decimals and no trailing zeros (5.50 -> 5.5).
+pub fn trim_number(v: f64, decimals: usize) -> String {
+    let s = format!("{v:.decimals$}");
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    };
+    if s == "-0" {
+        "0".into()
+    } else {
+        s
+    }
+}
+
+/// Decimals that keep about three significant digits for magnitudes of `v`.
+fn decimals_for(v: f64) -> usize {
+    let a = v.abs();
+    if a >= 100.0 {
+        0
+    } else if a >= 10.0 {
+        1
+    } else {
+        2
+    }
+}
+
+/// Groups the integer part with commas (12345.6 -> 12,345.6).
+pub fn group_thousands(s: &str) -> String {
+    let (sign, rest) = match s.strip_prefix('-') {
+        Some(r) => ("-", r),
+        None => ("", s),
+    };
+    let (int, frac) = match rest.find('.') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, ""),
+    };
+    let mut out = String::new();
+    let n = int.chars().count();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (n - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    format!("{sign}{out}{frac}")
+}
+
+/// A value in base units written the Chinese way: 7900个, 1.3万套, 2798.3亿元, 1.77万亿元.
+pub fn format_zh(v: f64, base_unit: &str) -> String {
+    if is_percent(base_unit) {
+        return format!("{}%", trim_number(v, 2));
+    }
+    let a = v.abs();
+    let (scaled, mag) = if a >= 1e12 {
+        (v / 1e12, "万亿")
+    } else if a >= 1e8 {
+        (v / 1e8, "亿")
+    } else if a >= 1e5 {
+        (v / 1e4, "万")
+    } else {
+        (v, "")
+    };
+    format!("{}{mag}{base_unit}", trim_number(scaled, decimals_for(scaled).min(2)))
+}
+
+/// The English name of a Chinese base unit, and whether it is written before the number.
+pub fn unit_en(base_unit: &str) -> (&'static str, bool) {
+    match base_unit {
+        "元" => ("CNY ", true),
+        "%" | "％" => ("%", false),
+        "套" => (" homes", false),
+        "户" => (" households", false),
+        "家" => (" firms", false),
+        "人" | "名" => (" people", false),
+        "人次" => (" visits", false),
+        "场" | "场次" => (" events", false),
+        "公里" => (" km", false),
+        "米" | "延米" => (" m", false),
+        "平方米" => (" m²", false),
+        "公顷" => (" ha", false),
+        "天" => (" days", false),
+        "年" => (" years", false),
+        "张" => (" beds", false),
+        "部" => (" lifts", false),
+        "处" | "个点位" => (" sites", false),
+        "条" => (" roads", false),
+        "座" => (" facilities", false),
+        "项" => (" items", false),
+        "件" => (" items", false),
+        "分钟" => (" min", false),
+        "个工作日" => (" working days", false),
+        "PB" => (" PB", false),
+        _ => ("", false),
+    }
+}
+
+/// A value in base units written the English way: 7,900, 13,000 homes, CNY 279.83bn, 6%.
+pub fn format_en(v: f64, base_unit: &str) -> String {
+    if is_percent(base_unit) {
+        return format!("{}%", trim_number(v, 2));
+    }
+    let a = v.abs();
+    let (scaled, mag) = if a >= 1e12 {
+        (v / 1e12, "trn")
+    } else if a >= 1e9 {
+        (v / 1e9, "bn")
+    } else if a >= 1e6 {
+        (v / 1e6, "m")
+    } else {
+        (v, "")
+    };
+    let num = if mag.is_empty() {
+        group_thousands(&trim_number(scaled, decimals_for(scaled).min(2)))
+    } else {
+        trim_number(scaled, decimals_for(scaled).min(2))
+    };
+    let (u, before) = unit_en(base_unit);
+    if before {
+        format!("{u}{num}{mag}")
+    } else if mag.is_empty() {
+        format!("{num}{u}")
+    } else {
+        format!("{num}{mag}{u}")
+    }
+}
+
+/// A value in base units in the given language.
+pub fn format_value(v: f64, base_unit: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format_zh(v, base_unit),
+        Lang::En => format_en(v, base_unit),
+    }
+}
+
+/// How a qualifier is shown in a label: (prefix, suffix) in each language.
+fn qualifier_marks(q: &str, lang: Lang) -> Option<(&'static str, &'static str)> {
+    let zh = lang.is_zh();
+    Some(match q {
+        "以上" => if zh { ("", "以上") } else { ("≥", "") },
+        "左右" => if zh { ("", "左右") } else { ("~", "") },
+        "约" => if zh { ("约", "") } else { ("~", "") },
+        "超" | "突破" => if zh { ("超", "") } else { (">", "") },
+        "近" => if zh { ("近", "") } else { ("nearly ", "") },
+        "余" => if zh { ("", "余") } else { ("", "+") },
+        "以内" => if zh { ("", "以内") } else { ("≤", "") },
+        _ => return None,
+    })
+}
+
+/// Qualifiers that mean "at least" (drawn as an open-ended bar).
+pub fn is_floor(q: &str) -> bool {
+    matches!(q, "以上" | "超" | "突破" | "余")
+}
+
+/// Qualifiers that mean "about" (drawn with a whisker).
+pub fn is_approx(q: &str) -> bool {
+    matches!(q, "左右" | "约" | "近")
+}
+
+/// A number label with its qualifiers visible: 85%以上 / ≥85%, 7%左右 / ~7%.
+/// `core` is the number as written (Chinese) or formatted (English).
+pub fn qualified(core: &str, qualifiers: &[String], lang: Lang) -> String {
+    let mut pre = String::new();
+    let mut post = String::new();
+    for q in qualifiers {
+        if core.contains(q.as_str()) {
+            continue;
+        }
+        if let Some((p, s)) = qualifier_marks(q, lang) {
+            if !pre.contains(p) {
+                pre.push_str(p);
+            }
+            if !post.contains(s) {
+                post.push_str(s);
+            }
+        }
+    }
+    format!("{pre}{core}{post}")
+}
+
+/// The change from `a` to `b`: percentage points for rates, percent for amounts.
+/// Returns `(short label, sentence fragment)`, e.g. ("−0.5个百分点", "下降0.5个百分点").
+pub fn change_text(a: f64, b: f64, percent: bool, lang: Lang) -> (String, String) {
+    let minus = '\u{2212}';
+    if percent {
+        let d = b - a;
+        let n = trim_number(d.abs(), 2);
+        let sign = if d > 0.0 { "+" } else if d < 0.0 { "\u{2212}" } else { "±" };
+        return match lang {
+            Lang::Zh => (
+                format!("{sign}{n}个百分点"),
+                if d > 0.0 {
+                    format!("提高{n}个百分点")
+                } else if d < 0.0 {
+                    format!("下降{n}个百分点")
+                } else {
+                    "持平".into()
+                },
+            ),
+            Lang::En => (
+                format!("{sign}{n} pp"),
+                if d > 0.0 {
+                    format!("up {n} percentage points")
+                } else if d < 0.0 {
+                    format!("down {n} percentage points")
+                } else {
+                    "unchanged".into()
+                },
+            ),
+        };
+    }
+    let Some(p) = percent_change(a, b) else {
+        return match lang {
+            Lang::Zh => ("—".into(), "无法比较".into()),
+            Lang::En => ("—".into(), "not comparable".into()),
+        };
+    };
+    let n = trim_number(p.abs(), 1);
+    let short = if p > 0.0 {
+        format!("+{n}%")
+    } else if p < 0.0 {
+        format!("{minus}{n}%")
+    } else {
+        "±0%".into()
+    };
+    let long = match lang {
+        Lang::Zh if p > 0.0 => format!("增加{n}%"),
+        Lang::Zh if p < 0.0 => format!("减少{n}%"),
+        Lang::Zh => "持平".into(),
+        Lang::En if p > 0.0 => format!("up {n}%"),
+        Lang::En if p < 0.0 => format!("down {n}%"),
+        Lang::En => "unchanged".into(),
+    };
+    (short, long)
+}
+
+/// Percent change from `a` to `b`, `None` when `a` is zero or a value is not finite.
+pub fn percent_change(a: f64, b: f64) -> Option<f64> {
+    if a == 0.0 || !a.is_finite() || !b.is_finite() {
+        return None;
+    }
+    Some((b / a - 1.0) * 100.0)
+}
+
+/// A tick label for an axis value in base units.
+pub fn tick_label(v: f64, base_unit: &str, lang: Lang) -> String {
+    if is_percent(base_unit) {
+        return format!("{}%", trim_number(v, 1));
+    }
+    match lang {
+        Lang::Zh => {
+            let a = v.abs();
+            if a >= 1e12 {
+                format!("{}万亿", trim_number(v / 1e12, 2))
+            } else if a >= 1e8 {
+                format!("{}亿", trim_number(v / 1e8, 2))
+            } else if a >= 1e4 {
+                format!("{}万", trim_number(v / 1e4, 2))
+            } else {
+                trim_number(v, 1)
+            }
+        }
+        Lang::En => format_en(v, "").trim().to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_magnitudes() {
+        assert_eq!(format_zh(7900.0, "个"), "7900个");
+        assert_eq!(format_zh(13000.0, "套"), "13000套");
+        assert_eq!(format_zh(130000.0, "套"), "13万套");
+        assert_eq!(format_zh(2798.3e8, "元"), "2798.3亿元");
+        assert_eq!(format_zh(2e12 / 1.13, "元"), "1.77万亿元");
+        assert_eq!(format_zh(5.5, "%"), "5.5%");
+        assert_eq!(split_unit("万平方米"), (1e4, "平方米"));
+        assert_eq!(split_unit("万"), (1.0, "万"));
+        assert_eq!(base_value(1.3, "万套"), 13000.0);
+    }
+
+    #[test]
+    fn english_magnitudes() {
+        assert_eq!(format_en(7900.0, "个"), "7,900");
+        assert_eq!(format_en(13000.0, "套"), "13,000 homes");
+        assert_eq!(format_en(2798.3e8, "元"), "CNY 279.83bn");
+        assert_eq!(format_en(2e12, "元"), "CNY 2trn");
+        assert_eq!(format_en(1_152_000.0, "平方米"), "1.15m m²");
+    }
+
+    #[test]
+    fn qualifiers_and_changes() {
+        let q = vec!["以上".to_string()];
+        assert_eq!(qualified("85%", &q, Lang::Zh), "85%以上");
+        assert_eq!(qualified("85%", &q, Lang::En), "≥85%");
+        assert_eq!(qualified("85%以上", &q, Lang::Zh), "85%以上");
+        let (s, l) = change_text(8054.0, 7900.0, false, Lang::Zh);
+        assert_eq!((s.as_str(), l.as_str()), ("\u{2212}1.9%", "减少1.9%"));
+        let (s, l) = change_text(6.0, 5.5, true, Lang::Zh);
+        assert_eq!((s.as_str(), l.as_str()), ("\u{2212}0.5个百分点", "下降0.5个百分点"));
+        assert_eq!(change_text(6.0, 5.5, true, Lang::En).0, "\u{2212}0.5 pp");
+    }
+}

@@ -1,0 +1,184 @@
+//! The growth view: every growth rate stated for the review year (GDP, revenue, investment,
+//! software, culture, tourism, loans ...) as horizontal bars, with the plan-year targets that exist.
+
+use super::data::{style_of, Point};
+use super::detail::{push_bar, status_keys, status_notes};
+use super::frame::{place_frame, source_line, Builder, FrameText, Sizes};
+use super::rows::{columns, fit_rows, keep_largest};
+use super::Drawn;
+use crate::chart::error::{ChartError, ErrorKind};
+use crate::chart::format::tick_label;
+use crate::chart::geometry::{nice_ticks, Rect};
+use crate::chart::scene::{Anchor, TextRole};
+use crate::chart::spec::{ChartSpec, Lang};
+use crate::chart::text::{ellipsize, text_width};
+use crate::chart::theme::Ink;
+use crate::chart::tooltip::name_of;
+use crate::dataset::{Dataset, Indicator, Measure, Status};
+
+struct Row {
+    name: String,
+    past: Option<Point>,
+    target: Option<Point>,
+}
+
+fn rows_of(ds: &Dataset, lang: Lang) -> Vec<Row> {
+    let review = ds.source.review_year;
+    let plan = ds.source.plan_year;
+    let is_target = |i: &&Indicator| i.measure == Measure::Growth && i.year == plan && i.status == Status::Target;
+    let mut rows: Vec<Row> = Vec::new();
+    let mut used: Vec<&str> = Vec::new();
+    for ind in ds.indicators.iter().filter(|i| i.measure == Measure::Growth && i.year == review && i.status != Status::Target) {
+        if !ind.value.is_finite() {
+            continue;
+        }
+        let target = ds.indicators.iter().filter(is_target).find(|t| t.series == ind.series && !used.contains(&t.id.as_str()));
+        if let Some(t) = target {
+            used.push(&t.id);
+        }
+        rows.push(Row { name: name_of(ind, lang).to_string(), past: Some(Point::of_indicator(ind, lang)), target: target.map(|t| Point::of_indicator(t, lang)) });
+    }
+    rows.sort_by(|a, b| {
+        let va = a.past.as_ref().map_or(f64::MIN, |p| p.v);
+        let vb = b.past.as_ref().map_or(f64::MIN, |p| p.v);
+        vb.partial_cmp(&va).unwrap_or(std::cmp::Ordering::Equal)
+    });
+    for t in ds.indicators.iter().filter(is_target) {
+        if !used.contains(&t.id.as_str()) && t.value.is_finite() {
+            rows.push(Row { name: name_of(t, lang).to_string(), past: None, target: Some(Point::of_indicator(t, lang)) });
+        }
+    }
+    rows
+}
+
+fn describe(rows: &[Row], lang: Lang) -> String {
+    let parts: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            let past = r.past.as_ref().map(|p| match (lang, p.status) {
+                (Lang::Zh, Status::Estimate) => format!("{}年预计{}", p.year, p.label),
+                (Lang::Zh, _) => format!("{}年{}", p.year, p.label),
+                (Lang::En, Status::Estimate) => format!("{} estimate {}", p.year, p.label),
+                (Lang::En, _) => format!("{} {}", p.year, p.label),
+            });
+            let target = r.target.as_ref().map(|p| match lang {
+                Lang::Zh => format!("{}年目标{}", p.year, p.label),
+                Lang::En => format!("{} target {}", p.year, p.label),
+            });
+            let joined: Vec<String> = past.into_iter().chain(target).collect();
+            match lang {
+                Lang::Zh => format!("{}：{}", r.name, joined.join("，")),
+                Lang::En => format!("{}: {}", r.name, joined.join(", ")),
+            }
+        })
+        .collect();
+    match lang {
+        Lang::Zh => format!("{}项增速。{}。", rows.len(), parts.join("；")),
+        Lang::En => format!("{} growth rates. {}.", rows.len(), parts.join("; ")),
+    }
+}
+
+pub(crate) fn growth(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError> {
+    let lang = spec.lang;
+    let s = Sizes::for_width(spec.width);
+    let mut rows = rows_of(ds, lang);
+    if rows.is_empty() {
+        return Err(ChartError::new(ErrorKind::NoData("growth")));
+    }
+    let all_pts: Vec<Point> = rows.iter().flat_map(|r| r.past.iter().chain(r.target.iter()).cloned()).collect();
+    let (review, plan) = (ds.source.review_year, ds.source.plan_year);
+    let (title, subtitle) = match lang {
+        Lang::Zh => (format!("{review}年主要增速"), format!("同比增长（%），并列出{plan}年目标")),
+        Lang::En => (format!("Growth rates in {review}"), format!("Year-on-year growth (%), with the {plan} targets that were set")),
+    };
+    let mut ft = FrameText { title: title.clone(), subtitle, keys: status_keys(&all_pts, lang), notes: status_notes(&all_pts, lang), source: source_line(ds, lang) };
+    let n = rows.len();
+    let tick_h = Sizes::line(s.small) + 6.0;
+    let header = super::frame::frame_height(spec, &ft);
+    let preferred_height = header + tick_h + n as f64 * super::rows::pitches(&s).0.total();
+    let (mut keep, mut pitch) = fit_rows(n, spec.height - header, tick_h, &s);
+    if keep < n {
+        let note = |k: usize| match lang {
+            Lang::Zh => format!("另有{k}项因高度不足未显示，见数据表。"),
+            Lang::En => format!("{k} more not shown at this height; see the data table."),
+        };
+        ft.notes.push(note(n - keep));
+        let header = super::frame::frame_height(spec, &ft);
+        (keep, pitch) = fit_rows(n, spec.height - header, tick_h, &s);
+        if let Some(last) = ft.notes.last_mut() {
+            *last = note(n - keep);
+        }
+        let weights: Vec<f64> = rows.iter().map(|r| r.past.as_ref().or(r.target.as_ref()).map_or(0.0, |p| p.v.abs())).collect();
+        let idx = keep_largest(&weights, keep);
+        rows = rows.into_iter().enumerate().filter(|(i, _)| idx.contains(i)).map(|(_, r)| r).collect();
+    }
+    let hidden = n - rows.len();
+    let mut b = Builder::default();
+    let body = place_frame(&mut b, spec, &ft, spec.height);
+    let names: Vec<String> = rows.iter().map(|r| r.name.clone()).collect();
+    let cols = columns(&body, &s, &names, &[]);
+    let pts: Vec<&Point> = rows.iter().flat_map(|r| r.past.iter().chain(r.target.iter())).collect();
+    let vw = pts.iter().map(|p| text_width(&p.label, s.value, false)).fold(0.0, f64::max) + 14.0;
+    let lo = pts.iter().map(|p| p.v).fold(0.0, f64::min);
+    let hi = pts.iter().map(|p| p.v).fold(0.0, f64::max);
+    let x0 = cols.plot.0 + if lo < 0.0 { vw } else { 0.0 };
+    let x1 = (body.right - if hi > 0.0 { vw } else { 0.0 }).max(x0 + 20.0);
+    let ticks = nice_ticks(lo, hi, if s.narrow { 3 } else { 5 });
+    let t0 = ticks.first().copied().unwrap_or(0.0).max(lo.min(0.0));
+    let t1 = hi.max(t0 + 1e-9);
+    let x = |v: f64| x0 + (v - t0) / (t1 - t0) * (x1 - x0);
+    let rows_h = rows.len() as f64 * pitch.total();
+    let ty = body.top + tick_h / 2.0 - 3.0;
+    let top = body.top + tick_h;
+    let mut last_right = f64::NEG_INFINITY;
+    for t in ticks.iter().filter(|t| **t >= t0 - 1e-9 && **t <= t1 + 1e-9) {
+        let xx = x(*t);
+        let label = tick_label(*t, "%", lang);
+        let w = text_width(&label, s.small, false);
+        b.vline(xx, top, rows_h, if *t == 0.0 { Ink::Axis } else { Ink::Grid });
+        if xx - w / 2.0 > last_right + 6.0 && xx + w / 2.0 <= body.right {
+            b.text(label, xx, ty, Anchor::Middle, s.small, false, Ink::Muted, TextRole::Axis);
+            last_right = xx + w / 2.0;
+        }
+    }
+    b.plots.push(Rect::new(cols.plot.0, top, body.right - cols.plot.0, rows_h));
+    let mut y0 = top;
+    for row in &rows {
+        let ly = match cols.label {
+            Some(_) => y0 + pitch.band / 2.0,
+            None => y0 + pitch.label_h / 2.0,
+        };
+        let lw = cols.label.map_or(body.width(), |(a, c)| c - a);
+        b.text(ellipsize(&row.name, lw, s.label, false), body.left, ly, Anchor::Start, s.label, false, Ink::Text, TextRole::Label);
+        let band_top = y0 + pitch.label_h;
+        let both = row.past.is_some() && row.target.is_some();
+        let bh = if both { ((pitch.band - 4.0) / 2.0).floor() } else { (pitch.band * 0.6).round() };
+        let mut by = band_top + if both { 1.0 } else { (pitch.band - bh) / 2.0 };
+        for p in row.past.iter().chain(row.target.iter()) {
+            let (xa, xb) = (x(0.0), x(p.v));
+            let rect = Rect::from_corners(xa, by, if (xb - xa).abs() < 2.0 { xa + 2.0 } else { xb }, by + bh);
+            let positive = p.v >= 0.0;
+            let mark = push_bar(&mut b, p, rect, true, positive);
+            let arrow = if p.floor { 8.0 } else { 0.0 };
+            let (ink, _) = style_of(p.status);
+            let cy = by + bh / 2.0;
+            let size = if both { s.small.max(bh.min(s.value)) } else { s.value };
+            if positive {
+                b.text(p.label.clone(), rect.right() + arrow + 5.0, cy, Anchor::Start, size, false, ink, TextRole::Value);
+            } else {
+                b.text(p.label.clone(), rect.x - arrow - 5.0, cy, Anchor::End, size, false, ink, TextRole::Value);
+            }
+            b.marks.push(mark);
+            by += bh + 2.0;
+        }
+        y0 += pitch.total();
+    }
+    Ok(Drawn {
+        b,
+        title,
+        desc_zh: describe(&rows_of(ds, Lang::Zh), Lang::Zh),
+        desc_en: describe(&rows_of(ds, Lang::En), Lang::En),
+        hidden,
+        preferred_height,
+    })
+}
