@@ -26,8 +26,20 @@ pub(crate) fn pair_sentence(p: &PairData<'_>, lang: Lang) -> String {
     let (_, change) = change_text(p.a, p.b, p.percent, lang);
     let to_v = value_label(p.to, lang);
     match lang {
-        Lang::Zh => format!("{}，{}年目标{}，{}", figure(p.from, lang), p.to.year, to_v, change),
-        Lang::En => format!("{}; {} target: {}, {}", figure(p.from, lang), p.to.year, to_v, change),
+        Lang::Zh => format!(
+            "{}，{}年目标{}，{}",
+            figure(p.from, lang),
+            p.to.year,
+            to_v,
+            change
+        ),
+        Lang::En => format!(
+            "{}; {} target: {}, {}",
+            figure(p.from, lang),
+            p.to.year,
+            to_v,
+            change
+        ),
     }
 }
 

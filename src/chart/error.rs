@@ -14,11 +14,20 @@ pub(crate) enum ErrorKind {
     UnknownLang(String),
     UnknownTheme(String),
     UnknownCategory(String),
-    UnknownIndicator { given: String, example: Option<String> },
+    UnknownIndicator {
+        given: String,
+        example: Option<String>,
+    },
     EmptyCategory(&'static str),
     NoData(&'static str),
-    BadSize { what: &'static str, value: f64 },
-    MarkOutOfRange { index: usize, count: usize },
+    BadSize {
+        what: &'static str,
+        value: f64,
+    },
+    MarkOutOfRange {
+        index: usize,
+        count: usize,
+    },
     Backend(String),
 }
 

@@ -88,7 +88,10 @@ pub fn format_zh(v: f64, base_unit: &str) -> String {
     } else {
         (v, "")
     };
-    format!("{}{mag}{base_unit}", trim_number(scaled, decimals_for(scaled).min(2)))
+    format!(
+        "{}{mag}{base_unit}",
+        trim_number(scaled, decimals_for(scaled).min(2))
+    )
 }
 
 /// The English name of a Chinese base unit, and whether it is written before the number.
@@ -164,13 +167,55 @@ pub fn format_value(v: f64, base_unit: &str, lang: Lang) -> String {
 fn qualifier_marks(q: &str, lang: Lang) -> Option<(&'static str, &'static str)> {
     let zh = lang.is_zh();
     Some(match q {
-        "以上" => if zh { ("", "以上") } else { ("≥", "") },
-        "左右" => if zh { ("", "左右") } else { ("~", "") },
-        "约" => if zh { ("约", "") } else { ("~", "") },
-        "超" | "突破" => if zh { ("超", "") } else { (">", "") },
-        "近" => if zh { ("近", "") } else { ("nearly ", "") },
-        "余" => if zh { ("", "余") } else { ("", "+") },
-        "以内" => if zh { ("", "以内") } else { ("≤", "") },
+        "以上" => {
+            if zh {
+                ("", "以上")
+            } else {
+                ("≥", "")
+            }
+        }
+        "左右" => {
+            if zh {
+                ("", "左右")
+            } else {
+                ("~", "")
+            }
+        }
+        "约" => {
+            if zh {
+                ("约", "")
+            } else {
+                ("~", "")
+            }
+        }
+        "超" | "突破" => {
+            if zh {
+                ("超", "")
+            } else {
+                (">", "")
+            }
+        }
+        "近" => {
+            if zh {
+                ("近", "")
+            } else {
+                ("nearly ", "")
+            }
+        }
+        "余" => {
+            if zh {
+                ("", "余")
+            } else {
+                ("", "+")
+            }
+        }
+        "以内" => {
+            if zh {
+                ("", "以内")
+            } else {
+                ("≤", "")
+            }
+        }
         _ => return None,
     })
 }
@@ -213,7 +258,13 @@ pub fn change_text(a: f64, b: f64, percent: bool, lang: Lang) -> (String, String
     if percent {
         let d = b - a;
         let n = trim_number(d.abs(), 2);
-        let sign = if d > 0.0 { "+" } else if d < 0.0 { "\u{2212}" } else { "±" };
+        let sign = if d > 0.0 {
+            "+"
+        } else if d < 0.0 {
+            "\u{2212}"
+        } else {
+            "±"
+        };
         return match lang {
             Lang::Zh => (
                 format!("{sign}{n}个百分点"),
@@ -327,7 +378,10 @@ mod tests {
         let (s, l) = change_text(8054.0, 7900.0, false, Lang::Zh);
         assert_eq!((s.as_str(), l.as_str()), ("\u{2212}1.9%", "减少1.9%"));
         let (s, l) = change_text(6.0, 5.5, true, Lang::Zh);
-        assert_eq!((s.as_str(), l.as_str()), ("\u{2212}0.5个百分点", "下降0.5个百分点"));
+        assert_eq!(
+            (s.as_str(), l.as_str()),
+            ("\u{2212}0.5个百分点", "下降0.5个百分点")
+        );
         assert_eq!(change_text(6.0, 5.5, true, Lang::En).0, "\u{2212}0.5 pp");
     }
 }

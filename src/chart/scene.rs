@@ -73,13 +73,32 @@ pub enum Fill {
 /// A drawable shape in CSS pixels.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shape {
-    Bar { rect: Rect, ink: Ink, fill: Fill },
+    Bar {
+        rect: Rect,
+        ink: Ink,
+        fill: Fill,
+    },
     /// A dot; `hollow` draws a ring (targets).
-    Dot { cx: f64, cy: f64, r: f64, ink: Ink, hollow: bool },
+    Dot {
+        cx: f64,
+        cy: f64,
+        r: f64,
+        ink: Ink,
+        hollow: bool,
+    },
     /// A filled triangle pointing right (dx > 0), left, up (dy < 0) or down: open-ended values.
-    Arrow { x: f64, y: f64, dx: f64, dy: f64, half: f64, ink: Ink },
+    Arrow {
+        x: f64,
+        y: f64,
+        dx: f64,
+        dy: f64,
+        half: f64,
+        ink: Ink,
+    },
     /// Nothing drawn: the mark is a text label (drawn with the texts) at `rect`.
-    Label { rect: Rect },
+    Label {
+        rect: Rect,
+    },
 }
 
 impl Shape {
@@ -89,10 +108,21 @@ impl Shape {
             Shape::Bar { rect, .. } => *rect,
             Shape::Dot { cx, cy, r, .. } => Rect::new(cx - r, cy - r, 2.0 * r, 2.0 * r),
             Shape::Label { rect } => *rect,
-            Shape::Arrow { x, y, dx, dy, half, .. } => {
+            Shape::Arrow {
+                x, y, dx, dy, half, ..
+            } => {
                 let (ax, ay) = (x + dx, y + dy);
-                let (px, py) = if dx.abs() > dy.abs() { (0.0, *half) } else { (*half, 0.0) };
-                Rect::from_corners(x.min(ax) - px, y.min(ay) - py, x.max(ax) + px, y.max(ay) + py)
+                let (px, py) = if dx.abs() > dy.abs() {
+                    (0.0, *half)
+                } else {
+                    (*half, 0.0)
+                };
+                Rect::from_corners(
+                    x.min(ax) - px,
+                    y.min(ay) - py,
+                    x.max(ax) + px,
+                    y.max(ay) + py,
+                )
             }
         }
     }

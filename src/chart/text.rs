@@ -69,7 +69,11 @@ pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
     let mut em = 0.0;
     for c in text.chars() {
         let w = char_em(c);
-        em += if bold && !is_wide(c) { w * BOLD_LATIN } else { w };
+        em += if bold && !is_wide(c) {
+            w * BOLD_LATIN
+        } else {
+            w
+        };
     }
     em * size
 }
@@ -78,8 +82,24 @@ pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
 fn no_line_start(c: char) -> bool {
     matches!(
         c,
-        '，' | '。' | '、' | '；' | '：' | '？' | '！' | '）' | '》' | '”' | '’' | '%' | ','
-            | '.' | ';' | ':' | ')' | '…' | '·'
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '？'
+            | '！'
+            | '）'
+            | '》'
+            | '”'
+            | '’'
+            | '%'
+            | ','
+            | '.'
+            | ';'
+            | ':'
+            | ')'
+            | '…'
+            | '·'
     )
 }
 
@@ -136,7 +156,8 @@ pub fn wrap(text: &str, max_w: f64, size: f64, bold: bool, max_lines: usize) -> 
                 let mut piece = String::new();
                 for c in tok.chars() {
                     let next = format!("{cur}{piece}{c}");
-                    if text_width(&next, size, bold) > max_w && !(cur.is_empty() && piece.is_empty())
+                    if text_width(&next, size, bold) > max_w
+                        && !(cur.is_empty() && piece.is_empty())
                     {
                         lines.push(format!("{cur}{piece}"));
                         cur.clear();
@@ -210,13 +231,25 @@ mod tests {
 
     #[test]
     fn wrap_respects_width_and_punctuation() {
-        let lines = wrap("公租房备案家庭总体保障率，升至85%以上", 60.0, 12.0, false, 5);
+        let lines = wrap(
+            "公租房备案家庭总体保障率，升至85%以上",
+            60.0,
+            12.0,
+            false,
+            5,
+        );
         for l in &lines {
             assert!(text_width(l, 12.0, false) <= 60.0 + 1e-9, "{l}");
             assert!(!l.starts_with('，'));
         }
         assert_eq!(lines.concat(), "公租房备案家庭总体保障率，升至85%以上");
-        let two = wrap("Primary and secondary school places added", 80.0, 12.0, false, 2);
+        let two = wrap(
+            "Primary and secondary school places added",
+            80.0,
+            12.0,
+            false,
+            2,
+        );
         assert_eq!(two.len(), 2);
         assert!(two[1].ends_with('…'));
         assert!(two.iter().all(|l| text_width(l, 12.0, false) <= 80.0));

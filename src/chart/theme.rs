@@ -149,7 +149,11 @@ mod tests {
                 assert!(r >= 4.5, "{theme:?} {name} text contrast {r:.2} < 4.5");
             }
             // Value labels are drawn in the mark colours too.
-            for (name, c) in [("past", p.past), ("target", p.target), ("derived", p.derived)] {
+            for (name, c) in [
+                ("past", p.past),
+                ("target", p.target),
+                ("derived", p.derived),
+            ] {
                 let r = contrast(c, p.background);
                 assert!(r >= 4.5, "{theme:?} {name} contrast {r:.2} < 4.5");
                 // Outline of hatched/outlined bars against their own tint.

@@ -53,7 +53,11 @@ pub fn value_label(ind: &Indicator, lang: Lang) -> String {
         Lang::Zh => qualified(&ind.display, &ind.qualifiers, lang),
         Lang::En => {
             let (mult, base) = split_unit(&ind.unit);
-            qualified(&format_value(ind.value * mult, base, lang), &ind.qualifiers, lang)
+            qualified(
+                &format_value(ind.value * mult, base, lang),
+                &ind.qualifiers,
+                lang,
+            )
         }
     }
 }

@@ -36,7 +36,13 @@ pub(crate) fn exact_pairs(ds: &Dataset) -> Vec<PairData<'_>> {
             if !a.is_finite() || !b.is_finite() {
                 return None;
             }
-            Some(PairData { from, to, a, b, percent: is_percent(ub) })
+            Some(PairData {
+                from,
+                to,
+                a,
+                b,
+                percent: is_percent(ub),
+            })
         })
         .collect()
 }

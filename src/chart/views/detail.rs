@@ -32,7 +32,10 @@ pub(crate) fn resolve_series(ds: &Dataset, indicator: Option<&str>) -> Result<St
             if ds.indicators.iter().any(|i| i.series == id) {
                 return Ok(id.to_string());
             }
-            Err(ChartError::new(ErrorKind::UnknownIndicator { given: id.to_string(), example: example() }))
+            Err(ChartError::new(ErrorKind::UnknownIndicator {
+                given: id.to_string(),
+                example: example(),
+            }))
         }
         None => {
             if ds.indicators.iter().any(|i| i.series == "gdp-growth") {
@@ -48,7 +51,12 @@ pub(crate) fn resolve_series(ds: &Dataset, indicator: Option<&str>) -> Result<St
 /// Legend keys for the statuses present.
 pub(crate) fn status_keys(pts: &[Point], lang: Lang) -> Vec<Key> {
     let mut keys = Vec::new();
-    for st in [Status::Derived, Status::Result, Status::Estimate, Status::Target] {
+    for st in [
+        Status::Derived,
+        Status::Result,
+        Status::Estimate,
+        Status::Target,
+    ] {
         if pts.iter().any(|p| p.status == st) {
             let (ink, fill) = style_of(st);
             let label = match (lang, st) {
@@ -73,7 +81,10 @@ pub(crate) fn status_notes(pts: &[Point], lang: Lang) -> Vec<String> {
     if pts.iter().any(|p| p.status == Status::Derived) {
         notes.push(match lang {
             Lang::Zh => "推算值报告未直接给出，由报告中的数据计算得出。".to_string(),
-            Lang::En => "Derived values are not stated in the report; they are computed from its figures.".to_string(),
+            Lang::En => {
+                "Derived values are not stated in the report; they are computed from its figures."
+                    .to_string()
+            }
         });
     }
     if pts.iter().any(|p| p.floor) {
@@ -94,10 +105,16 @@ pub(crate) fn detail(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
     }
     let name = series_name(ds, &series, lang);
     let pairs = exact_pairs(ds);
-    let pair = pairs.iter().find(|p| p.from.series == series || p.to.series == series);
+    let pair = pairs
+        .iter()
+        .find(|p| p.from.series == series || p.to.series == series);
     let sentence = |l: Lang| match pair {
         Some(p) => pair_sentence(p, l),
-        None => points_sentence(&series_name(ds, &series, l), &series_points(ds, &series, l), l),
+        None => points_sentence(
+            &series_name(ds, &series, l),
+            &series_points(ds, &series, l),
+            l,
+        ),
     };
     let subtitle = sentence(lang);
     let ft = FrameText {
@@ -112,7 +129,11 @@ pub(crate) fn detail(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
     let header = super::frame::frame_height(spec, &ft);
     let s = Sizes::for_width(spec.width);
     let vertical = spec.width >= 400.0 && pts.len() <= 6;
-    let min_body = if vertical { 150.0 } else { pts.len() as f64 * 40.0 };
+    let min_body = if vertical {
+        150.0
+    } else {
+        pts.len() as f64 * 40.0
+    };
     let preferred_height = (header + min_body.max(if vertical { 260.0 } else { 0.0 })).max(320.0);
     if vertical {
         columns(&mut b, &s, &body, &pts, lang);
@@ -134,28 +155,63 @@ fn unit_of(pts: &[Point]) -> String {
 }
 
 /// Draws one bar with its style, floor arrow and approximation whisker; returns the far end.
-pub(crate) fn push_bar(b: &mut Builder, p: &Point, rect: Rect, horizontal: bool, positive: bool) -> Mark {
+pub(crate) fn push_bar(
+    b: &mut Builder,
+    p: &Point,
+    rect: Rect,
+    horizontal: bool,
+    positive: bool,
+) -> Mark {
     let (ink, fill) = style_of(p.status);
     let shape = Shape::Bar { rect, ink, fill };
     if p.floor {
         let (x, y, dx, dy) = if horizontal {
-            (if positive { rect.right() } else { rect.x }, rect.y + rect.h / 2.0, if positive { 7.0 } else { -7.0 }, 0.0)
+            (
+                if positive { rect.right() } else { rect.x },
+                rect.y + rect.h / 2.0,
+                if positive { 7.0 } else { -7.0 },
+                0.0,
+            )
         } else {
-            (rect.x + rect.w / 2.0, if positive { rect.y } else { rect.bottom() }, 0.0, if positive { -7.0 } else { 7.0 })
+            (
+                rect.x + rect.w / 2.0,
+                if positive { rect.y } else { rect.bottom() },
+                0.0,
+                if positive { -7.0 } else { 7.0 },
+            )
         };
-        b.decor.push(Shape::Arrow { x, y, dx, dy, half: 5.0, ink });
+        b.decor.push(Shape::Arrow {
+            x,
+            y,
+            dx,
+            dy,
+            half: 5.0,
+            ink,
+        });
     }
     if p.approx {
         // A short bracket across the bar's end: "about here".
         if horizontal {
             let xe = if positive { rect.right() } else { rect.x };
-            b.decor.push(Shape::Bar { rect: Rect::new(xe - 1.0, rect.y - 3.0, 2.0, rect.h + 6.0), ink: Ink::Text, fill: Fill::Solid });
+            b.decor.push(Shape::Bar {
+                rect: Rect::new(xe - 1.0, rect.y - 3.0, 2.0, rect.h + 6.0),
+                ink: Ink::Text,
+                fill: Fill::Solid,
+            });
         } else {
             let ye = if positive { rect.y } else { rect.bottom() };
-            b.decor.push(Shape::Bar { rect: Rect::new(rect.x - 3.0, ye - 1.0, rect.w + 6.0, 2.0), ink: Ink::Text, fill: Fill::Solid });
+            b.decor.push(Shape::Bar {
+                rect: Rect::new(rect.x - 3.0, ye - 1.0, rect.w + 6.0, 2.0),
+                ink: Ink::Text,
+                fill: Fill::Solid,
+            });
         }
     }
-    Mark { target: shape.bounds().at_least(MIN_TARGET, MIN_TARGET), shape, tooltip: p.tooltip.clone() }
+    Mark {
+        target: shape.bounds().at_least(MIN_TARGET, MIN_TARGET),
+        shape,
+        tooltip: p.tooltip.clone(),
+    }
 }
 
 fn columns(b: &mut Builder, s: &Sizes, body: &Body, pts: &[Point], lang: Lang) {
@@ -166,18 +222,46 @@ fn columns(b: &mut Builder, s: &Sizes, body: &Body, pts: &[Point], lang: Lang) {
     let t0 = ticks.first().copied().unwrap_or(0.0);
     let t1 = ticks.last().copied().unwrap_or(1.0).max(t0 + 1e-9);
     let tick_text: Vec<String> = ticks.iter().map(|t| tick_label(*t, &unit, lang)).collect();
-    let axis_w = tick_text.iter().map(|t| text_width(t, s.small, false)).fold(0.0, f64::max) + 8.0;
+    let axis_w = tick_text
+        .iter()
+        .map(|t| text_width(t, s.small, false))
+        .fold(0.0, f64::max)
+        + 8.0;
     let lh = Sizes::line(s.label);
     let cat_h = 2.0 * lh + 8.0;
     let value_room = Sizes::line(s.value) + 12.0;
-    let plot = Rect::new(body.left + axis_w, body.top + value_room, (body.width() - axis_w).max(10.0), (body.height() - value_room - cat_h - if lo < 0.0 { value_room } else { 0.0 }).max(20.0));
+    let plot = Rect::new(
+        body.left + axis_w,
+        body.top + value_room,
+        (body.width() - axis_w).max(10.0),
+        (body.height() - value_room - cat_h - if lo < 0.0 { value_room } else { 0.0 }).max(20.0),
+    );
     let y = |v: f64| plot.bottom() - (v - t0) / (t1 - t0) * plot.h;
     for (t, label) in ticks.iter().zip(tick_text) {
         let yy = y(*t);
-        b.hline(plot.x, yy, plot.w, if *t == 0.0 { Ink::Axis } else { Ink::Grid });
-        b.text(label, plot.x - 8.0, yy, Anchor::End, s.small, false, Ink::Muted, TextRole::Axis);
+        b.hline(
+            plot.x,
+            yy,
+            plot.w,
+            if *t == 0.0 { Ink::Axis } else { Ink::Grid },
+        );
+        b.text(
+            label,
+            plot.x - 8.0,
+            yy,
+            Anchor::End,
+            s.small,
+            false,
+            Ink::Muted,
+            TextRole::Axis,
+        );
     }
-    b.plots.push(Rect::new(plot.x, plot.y - value_room, plot.w, plot.h + value_room + if lo < 0.0 { value_room } else { 0.0 }));
+    b.plots.push(Rect::new(
+        plot.x,
+        plot.y - value_room,
+        plot.w,
+        plot.h + value_room + if lo < 0.0 { value_room } else { 0.0 },
+    ));
     let n = pts.len().max(1) as f64;
     let slot = plot.w / n;
     let bw = (slot * 0.56).clamp(MIN_TARGET, 110.0);
@@ -187,27 +271,82 @@ fn columns(b: &mut Builder, s: &Sizes, body: &Body, pts: &[Point], lang: Lang) {
         let cx = plot.x + slot * (i as f64 + 0.5);
         let yv = y(p.v);
         let positive = p.v >= 0.0;
-        let rect = Rect::from_corners(cx - bw / 2.0, y_zero, cx + bw / 2.0, if (yv - y_zero).abs() < 2.0 { y_zero - 2.0 } else { yv });
+        let rect = Rect::from_corners(
+            cx - bw / 2.0,
+            y_zero,
+            cx + bw / 2.0,
+            if (yv - y_zero).abs() < 2.0 {
+                y_zero - 2.0
+            } else {
+                yv
+            },
+        );
         let mark = push_bar(b, p, rect, false, positive);
         let arrow = if p.floor { 8.0 } else { 0.0 };
-        let vy = if positive { rect.y - arrow - 4.0 - Sizes::line(s.value) / 2.0 } else { rect.bottom() + arrow + 4.0 + Sizes::line(s.value) / 2.0 };
+        let vy = if positive {
+            rect.y - arrow - 4.0 - Sizes::line(s.value) / 2.0
+        } else {
+            rect.bottom() + arrow + 4.0 + Sizes::line(s.value) / 2.0
+        };
         let (ink, _) = style_of(p.status);
         let label = ellipsize(&p.label, slot - 4.0, s.value, true);
-        b.text(label, cx, vy, Anchor::Middle, s.value, true, ink, TextRole::Value);
+        b.text(
+            label,
+            cx,
+            vy,
+            Anchor::Middle,
+            s.value,
+            true,
+            ink,
+            TextRole::Value,
+        );
         b.marks.push(mark);
         let (yr, kind) = year_kind(p.year, p.status, lang);
-        b.text(ellipsize(&yr, slot - 4.0, s.label, true), cx, cat_y + lh / 2.0, Anchor::Middle, s.label, true, Ink::Text, TextRole::Label);
-        b.text(ellipsize(&kind, slot - 4.0, s.small, false), cx, cat_y + lh * 1.5, Anchor::Middle, s.small, false, Ink::Muted, TextRole::Label);
+        b.text(
+            ellipsize(&yr, slot - 4.0, s.label, true),
+            cx,
+            cat_y + lh / 2.0,
+            Anchor::Middle,
+            s.label,
+            true,
+            Ink::Text,
+            TextRole::Label,
+        );
+        b.text(
+            ellipsize(&kind, slot - 4.0, s.small, false),
+            cx,
+            cat_y + lh * 1.5,
+            Anchor::Middle,
+            s.small,
+            false,
+            Ink::Muted,
+            TextRole::Label,
+        );
     }
 }
 
 fn rows(b: &mut Builder, s: &Sizes, body: &Body, pts: &[Point], lang: Lang) {
-    let labels: Vec<String> = pts.iter().map(|p| {
-        let (y, k) = year_kind(p.year, p.status, lang);
-        if lang.is_zh() { format!("{y}{k}") } else { format!("{y} {k}") }
-    }).collect();
-    let lw = labels.iter().map(|l| text_width(l, s.label, false)).fold(0.0, f64::max) + 10.0;
-    let vw = pts.iter().map(|p| text_width(&p.label, s.value, true)).fold(0.0, f64::max) + 14.0;
+    let labels: Vec<String> = pts
+        .iter()
+        .map(|p| {
+            let (y, k) = year_kind(p.year, p.status, lang);
+            if lang.is_zh() {
+                format!("{y}{k}")
+            } else {
+                format!("{y} {k}")
+            }
+        })
+        .collect();
+    let lw = labels
+        .iter()
+        .map(|l| text_width(l, s.label, false))
+        .fold(0.0, f64::max)
+        + 10.0;
+    let vw = pts
+        .iter()
+        .map(|p| text_width(&p.label, s.value, true))
+        .fold(0.0, f64::max)
+        + 14.0;
     let lo = pts.iter().map(|p| p.v).fold(0.0, f64::min);
     let hi = pts.iter().map(|p| p.v).fold(0.0, f64::max);
     let x0 = body.left + lw + if lo < 0.0 { vw } else { 0.0 };
@@ -217,21 +356,58 @@ fn rows(b: &mut Builder, s: &Sizes, body: &Body, pts: &[Point], lang: Lang) {
     let pitch = (body.height() / pts.len().max(1) as f64).clamp(MIN_TARGET + 4.0, 52.0);
     let bh = (pitch * 0.6).clamp(MIN_TARGET - 4.0, 30.0);
     let top = body.top;
-    b.plots.push(Rect::new(body.left + lw, top, body.width() - lw, pitch * pts.len() as f64));
+    b.plots.push(Rect::new(
+        body.left + lw,
+        top,
+        body.width() - lw,
+        pitch * pts.len() as f64,
+    ));
     b.vline(x(0.0), top, pitch * pts.len() as f64, Ink::Axis);
     for (i, (p, label)) in pts.iter().zip(labels).enumerate() {
         let cy = top + pitch * (i as f64 + 0.5);
-        b.text(label, body.left, cy, Anchor::Start, s.label, false, Ink::Text, TextRole::Label);
+        b.text(
+            label,
+            body.left,
+            cy,
+            Anchor::Start,
+            s.label,
+            false,
+            Ink::Text,
+            TextRole::Label,
+        );
         let (xa, xb) = (x(0.0), x(p.v));
-        let rect = Rect::from_corners(xa, cy - bh / 2.0, if (xb - xa).abs() < 2.0 { xa + 2.0 } else { xb }, cy + bh / 2.0);
+        let rect = Rect::from_corners(
+            xa,
+            cy - bh / 2.0,
+            if (xb - xa).abs() < 2.0 { xa + 2.0 } else { xb },
+            cy + bh / 2.0,
+        );
         let positive = p.v >= 0.0;
         let mark = push_bar(b, p, rect, true, positive);
         let arrow = if p.floor { 8.0 } else { 0.0 };
         let (ink, _) = style_of(p.status);
         if positive {
-            b.text(p.label.clone(), rect.right() + arrow + 5.0, cy, Anchor::Start, s.value, true, ink, TextRole::Value);
+            b.text(
+                p.label.clone(),
+                rect.right() + arrow + 5.0,
+                cy,
+                Anchor::Start,
+                s.value,
+                true,
+                ink,
+                TextRole::Value,
+            );
         } else {
-            b.text(p.label.clone(), rect.x - arrow - 5.0, cy, Anchor::End, s.value, true, ink, TextRole::Value);
+            b.text(
+                p.label.clone(),
+                rect.x - arrow - 5.0,
+                cy,
+                Anchor::End,
+                s.value,
+                true,
+                ink,
+                TextRole::Value,
+            );
         }
         b.marks.push(mark);
     }

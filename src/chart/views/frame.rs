@@ -24,13 +24,45 @@ pub(crate) struct Sizes {
 impl Sizes {
     pub fn for_width(w: f64) -> Sizes {
         if w < 480.0 {
-            Sizes { title: 17.0, subtitle: 13.0, label: 12.0, value: 12.0, small: 11.0, pad: 12.0, narrow: true }
+            Sizes {
+                title: 17.0,
+                subtitle: 13.0,
+                label: 12.0,
+                value: 12.0,
+                small: 11.0,
+                pad: 12.0,
+                narrow: true,
+            }
         } else if w < 560.0 {
-            Sizes { title: 18.0, subtitle: 13.0, label: 13.0, value: 12.0, small: 11.0, pad: 16.0, narrow: true }
+            Sizes {
+                title: 18.0,
+                subtitle: 13.0,
+                label: 13.0,
+                value: 12.0,
+                small: 11.0,
+                pad: 16.0,
+                narrow: true,
+            }
         } else if w < 900.0 {
-            Sizes { title: 20.0, subtitle: 14.0, label: 13.0, value: 13.0, small: 11.0, pad: 20.0, narrow: false }
+            Sizes {
+                title: 20.0,
+                subtitle: 14.0,
+                label: 13.0,
+                value: 13.0,
+                small: 11.0,
+                pad: 20.0,
+                narrow: false,
+            }
         } else {
-            Sizes { title: 22.0, subtitle: 15.0, label: 14.0, value: 13.0, small: 12.0, pad: 24.0, narrow: false }
+            Sizes {
+                title: 22.0,
+                subtitle: 15.0,
+                label: 14.0,
+                value: 13.0,
+                small: 12.0,
+                pad: 24.0,
+                narrow: false,
+            }
         }
     }
 
@@ -59,20 +91,51 @@ pub(crate) struct Builder {
 
 impl Builder {
     #[allow(clippy::too_many_arguments)]
-    pub fn text(&mut self, text: impl Into<String>, x: f64, y: f64, anchor: Anchor, size: f64, bold: bool, ink: Ink, role: TextRole) {
+    pub fn text(
+        &mut self,
+        text: impl Into<String>,
+        x: f64,
+        y: f64,
+        anchor: Anchor,
+        size: f64,
+        bold: bool,
+        ink: Ink,
+        role: TextRole,
+    ) {
         let text = text.into();
         if text.is_empty() {
             return;
         }
-        self.texts.push(TextItem { text, x, y, anchor, size, bold, ink, role });
+        self.texts.push(TextItem {
+            text,
+            x,
+            y,
+            anchor,
+            size,
+            bold,
+            ink,
+            role,
+        });
     }
 
     pub fn hline(&mut self, x: f64, y: f64, len: f64, ink: Ink) {
-        self.rules.push(Rule { x, y, len, horizontal: true, ink });
+        self.rules.push(Rule {
+            x,
+            y,
+            len,
+            horizontal: true,
+            ink,
+        });
     }
 
     pub fn vline(&mut self, x: f64, y: f64, len: f64, ink: Ink) {
-        self.rules.push(Rule { x, y, len, horizontal: false, ink });
+        self.rules.push(Rule {
+            x,
+            y,
+            len,
+            horizontal: false,
+            ink,
+        });
     }
 }
 
@@ -100,7 +163,10 @@ fn is_embedded(ds: &Dataset) -> bool {
     static EMBEDDED_SHA: OnceLock<String> = OnceLock::new();
     let sha = EMBEDDED_SHA.get_or_init(|| {
         let text = crate::EMBEDDED_REPORT.trim_start_matches('\u{feff}');
-        Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+        Sha256::digest(text.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
     });
     !ds.source.sha256.is_empty() && ds.source.sha256.eq_ignore_ascii_case(sha)
 }
@@ -149,14 +215,32 @@ pub(crate) fn place_frame(b: &mut Builder, spec: &ChartSpec, ft: &FrameText, hei
     let mut y = s.pad;
     for line in wrap(&ft.title, avail, s.title, true, 2) {
         let lh = Sizes::line(s.title);
-        b.text(line, left, y + lh / 2.0, Anchor::Start, s.title, true, Ink::Text, TextRole::Title);
+        b.text(
+            line,
+            left,
+            y + lh / 2.0,
+            Anchor::Start,
+            s.title,
+            true,
+            Ink::Text,
+            TextRole::Title,
+        );
         y += lh;
     }
     if !ft.subtitle.is_empty() {
         y += 2.0;
         for line in wrap(&ft.subtitle, avail, s.subtitle, false, 3) {
             let lh = Sizes::line(s.subtitle);
-            b.text(line, left, y + lh / 2.0, Anchor::Start, s.subtitle, false, Ink::Muted, TextRole::Subtitle);
+            b.text(
+                line,
+                left,
+                y + lh / 2.0,
+                Anchor::Start,
+                s.subtitle,
+                false,
+                Ink::Muted,
+                TextRole::Subtitle,
+            );
             y += lh;
         }
     }
@@ -182,9 +266,24 @@ pub(crate) fn place_frame(b: &mut Builder, spec: &ChartSpec, ft: &FrameText, hei
                     ink: *ink,
                     fill: *fill,
                 }),
-                Key::Dot(ink, hollow, _) => b.decor.push(Shape::Dot { cx: x + 5.0, cy, r: 5.0, ink: *ink, hollow: *hollow }),
+                Key::Dot(ink, hollow, _) => b.decor.push(Shape::Dot {
+                    cx: x + 5.0,
+                    cy,
+                    r: 5.0,
+                    ink: *ink,
+                    hollow: *hollow,
+                }),
             }
-            b.text(label.clone(), x + sw + 5.0, cy, Anchor::Start, s.small, false, Ink::Muted, TextRole::Legend);
+            b.text(
+                label.clone(),
+                x + sw + 5.0,
+                cy,
+                Anchor::Start,
+                s.small,
+                false,
+                Ink::Muted,
+                TextRole::Legend,
+            );
             x += item_w + 14.0;
         }
         y += lh;
@@ -196,7 +295,16 @@ pub(crate) fn place_frame(b: &mut Builder, spec: &ChartSpec, ft: &FrameText, hei
     let src_lines = wrap(&ft.source, avail, s.small, false, 2);
     let lh = Sizes::line(s.small);
     for line in src_lines.iter().rev() {
-        b.text(line.clone(), left, fy - lh / 2.0, Anchor::Start, s.small, false, Ink::Muted, TextRole::Source);
+        b.text(
+            line.clone(),
+            left,
+            fy - lh / 2.0,
+            Anchor::Start,
+            s.small,
+            false,
+            Ink::Muted,
+            TextRole::Source,
+        );
         fy -= lh;
     }
     let mut note_lines = Vec::new();
@@ -204,9 +312,23 @@ pub(crate) fn place_frame(b: &mut Builder, spec: &ChartSpec, ft: &FrameText, hei
         note_lines.extend(wrap(n, avail, s.small, false, 3));
     }
     for line in note_lines.iter().rev() {
-        b.text(line.clone(), left, fy - lh / 2.0, Anchor::Start, s.small, false, Ink::Muted, TextRole::Note);
+        b.text(
+            line.clone(),
+            left,
+            fy - lh / 2.0,
+            Anchor::Start,
+            s.small,
+            false,
+            Ink::Muted,
+            TextRole::Note,
+        );
         fy -= lh;
     }
     let bottom = fy - 10.0;
-    Body { left, right, top, bottom }
+    Body {
+        left,
+        right,
+        top,
+        bottom,
+    }
 }

@@ -25,18 +25,32 @@ struct Row {
 fn rows_of(ds: &Dataset, lang: Lang) -> Vec<Row> {
     let review = ds.source.review_year;
     let plan = ds.source.plan_year;
-    let is_target = |i: &&Indicator| i.measure == Measure::Growth && i.year == plan && i.status == Status::Target;
+    let is_target = |i: &&Indicator| {
+        i.measure == Measure::Growth && i.year == plan && i.status == Status::Target
+    };
     let mut rows: Vec<Row> = Vec::new();
     let mut used: Vec<&str> = Vec::new();
-    for ind in ds.indicators.iter().filter(|i| i.measure == Measure::Growth && i.year == review && i.status != Status::Target) {
+    for ind in ds
+        .indicators
+        .iter()
+        .filter(|i| i.measure == Measure::Growth && i.year == review && i.status != Status::Target)
+    {
         if !ind.value.is_finite() {
             continue;
         }
-        let target = ds.indicators.iter().filter(is_target).find(|t| t.series == ind.series && !used.contains(&t.id.as_str()));
+        let target = ds
+            .indicators
+            .iter()
+            .filter(is_target)
+            .find(|t| t.series == ind.series && !used.contains(&t.id.as_str()));
         if let Some(t) = target {
             used.push(&t.id);
         }
-        rows.push(Row { name: name_of(ind, lang).to_string(), past: Some(Point::of_indicator(ind, lang)), target: target.map(|t| Point::of_indicator(t, lang)) });
+        rows.push(Row {
+            name: name_of(ind, lang).to_string(),
+            past: Some(Point::of_indicator(ind, lang)),
+            target: target.map(|t| Point::of_indicator(t, lang)),
+        });
     }
     rows.sort_by(|a, b| {
         let va = a.past.as_ref().map_or(f64::MIN, |p| p.v);
@@ -45,7 +59,11 @@ fn rows_of(ds: &Dataset, lang: Lang) -> Vec<Row> {
     });
     for t in ds.indicators.iter().filter(is_target) {
         if !used.contains(&t.id.as_str()) && t.value.is_finite() {
-            rows.push(Row { name: name_of(t, lang).to_string(), past: None, target: Some(Point::of_indicator(t, lang)) });
+            rows.push(Row {
+                name: name_of(t, lang).to_string(),
+                past: None,
+                target: Some(Point::of_indicator(t, lang)),
+            });
         }
     }
     rows
@@ -85,13 +103,28 @@ pub(crate) fn growth(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
     if rows.is_empty() {
         return Err(ChartError::new(ErrorKind::NoData("growth")));
     }
-    let all_pts: Vec<Point> = rows.iter().flat_map(|r| r.past.iter().chain(r.target.iter()).cloned()).collect();
+    let all_pts: Vec<Point> = rows
+        .iter()
+        .flat_map(|r| r.past.iter().chain(r.target.iter()).cloned())
+        .collect();
     let (review, plan) = (ds.source.review_year, ds.source.plan_year);
     let (title, subtitle) = match lang {
-        Lang::Zh => (format!("{review}年主要增速"), format!("同比增长（%），并列出{plan}年目标")),
-        Lang::En => (format!("Growth rates in {review}"), format!("Year-on-year growth (%), with the {plan} targets that were set")),
+        Lang::Zh => (
+            format!("{review}年主要增速"),
+            format!("同比增长（%），并列出{plan}年目标"),
+        ),
+        Lang::En => (
+            format!("Growth rates in {review}"),
+            format!("Year-on-year growth (%), with the {plan} targets that were set"),
+        ),
     };
-    let mut ft = FrameText { title: title.clone(), subtitle, keys: status_keys(&all_pts, lang), notes: status_notes(&all_pts, lang), source: source_line(ds, lang) };
+    let mut ft = FrameText {
+        title: title.clone(),
+        subtitle,
+        keys: status_keys(&all_pts, lang),
+        notes: status_notes(&all_pts, lang),
+        source: source_line(ds, lang),
+    };
     let n = rows.len();
     let tick_h = Sizes::line(s.small) + 6.0;
     let header = super::frame::frame_height(spec, &ft);
@@ -108,17 +141,37 @@ pub(crate) fn growth(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
         if let Some(last) = ft.notes.last_mut() {
             *last = note(n - keep);
         }
-        let weights: Vec<f64> = rows.iter().map(|r| r.past.as_ref().or(r.target.as_ref()).map_or(0.0, |p| p.v.abs())).collect();
+        let weights: Vec<f64> = rows
+            .iter()
+            .map(|r| {
+                r.past
+                    .as_ref()
+                    .or(r.target.as_ref())
+                    .map_or(0.0, |p| p.v.abs())
+            })
+            .collect();
         let idx = keep_largest(&weights, keep);
-        rows = rows.into_iter().enumerate().filter(|(i, _)| idx.contains(i)).map(|(_, r)| r).collect();
+        rows = rows
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| idx.contains(i))
+            .map(|(_, r)| r)
+            .collect();
     }
     let hidden = n - rows.len();
     let mut b = Builder::default();
     let body = place_frame(&mut b, spec, &ft, spec.height);
     let names: Vec<String> = rows.iter().map(|r| r.name.clone()).collect();
     let cols = columns(&body, &s, &names, &[]);
-    let pts: Vec<&Point> = rows.iter().flat_map(|r| r.past.iter().chain(r.target.iter())).collect();
-    let vw = pts.iter().map(|p| text_width(&p.label, s.value, false)).fold(0.0, f64::max) + 14.0;
+    let pts: Vec<&Point> = rows
+        .iter()
+        .flat_map(|r| r.past.iter().chain(r.target.iter()))
+        .collect();
+    let vw = pts
+        .iter()
+        .map(|p| text_width(&p.label, s.value, false))
+        .fold(0.0, f64::max)
+        + 14.0;
     let lo = pts.iter().map(|p| p.v).fold(0.0, f64::min);
     let hi = pts.iter().map(|p| p.v).fold(0.0, f64::max);
     let x0 = cols.plot.0 + if lo < 0.0 { vw } else { 0.0 };
@@ -131,17 +184,39 @@ pub(crate) fn growth(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
     let ty = body.top + tick_h / 2.0 - 3.0;
     let top = body.top + tick_h;
     let mut last_right = f64::NEG_INFINITY;
-    for t in ticks.iter().filter(|t| **t >= t0 - 1e-9 && **t <= t1 + 1e-9) {
+    for t in ticks
+        .iter()
+        .filter(|t| **t >= t0 - 1e-9 && **t <= t1 + 1e-9)
+    {
         let xx = x(*t);
         let label = tick_label(*t, "%", lang);
         let w = text_width(&label, s.small, false);
-        b.vline(xx, top, rows_h, if *t == 0.0 { Ink::Axis } else { Ink::Grid });
+        b.vline(
+            xx,
+            top,
+            rows_h,
+            if *t == 0.0 { Ink::Axis } else { Ink::Grid },
+        );
         if xx - w / 2.0 > last_right + 6.0 && xx + w / 2.0 <= body.right {
-            b.text(label, xx, ty, Anchor::Middle, s.small, false, Ink::Muted, TextRole::Axis);
+            b.text(
+                label,
+                xx,
+                ty,
+                Anchor::Middle,
+                s.small,
+                false,
+                Ink::Muted,
+                TextRole::Axis,
+            );
             last_right = xx + w / 2.0;
         }
     }
-    b.plots.push(Rect::new(cols.plot.0, top, body.right - cols.plot.0, rows_h));
+    b.plots.push(Rect::new(
+        cols.plot.0,
+        top,
+        body.right - cols.plot.0,
+        rows_h,
+    ));
     let mut y0 = top;
     for row in &rows {
         let ly = match cols.label {
@@ -149,24 +224,64 @@ pub(crate) fn growth(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
             None => y0 + pitch.label_h / 2.0,
         };
         let lw = cols.label.map_or(body.width(), |(a, c)| c - a);
-        b.text(ellipsize(&row.name, lw, s.label, false), body.left, ly, Anchor::Start, s.label, false, Ink::Text, TextRole::Label);
+        b.text(
+            ellipsize(&row.name, lw, s.label, false),
+            body.left,
+            ly,
+            Anchor::Start,
+            s.label,
+            false,
+            Ink::Text,
+            TextRole::Label,
+        );
         let band_top = y0 + pitch.label_h;
         let both = row.past.is_some() && row.target.is_some();
-        let bh = if both { ((pitch.band - 4.0) / 2.0).floor() } else { (pitch.band * 0.6).round() };
+        let bh = if both {
+            ((pitch.band - 4.0) / 2.0).floor()
+        } else {
+            (pitch.band * 0.6).round()
+        };
         let mut by = band_top + if both { 1.0 } else { (pitch.band - bh) / 2.0 };
         for p in row.past.iter().chain(row.target.iter()) {
             let (xa, xb) = (x(0.0), x(p.v));
-            let rect = Rect::from_corners(xa, by, if (xb - xa).abs() < 2.0 { xa + 2.0 } else { xb }, by + bh);
+            let rect = Rect::from_corners(
+                xa,
+                by,
+                if (xb - xa).abs() < 2.0 { xa + 2.0 } else { xb },
+                by + bh,
+            );
             let positive = p.v >= 0.0;
             let mark = push_bar(&mut b, p, rect, true, positive);
             let arrow = if p.floor { 8.0 } else { 0.0 };
             let (ink, _) = style_of(p.status);
             let cy = by + bh / 2.0;
-            let size = if both { s.small.max(bh.min(s.value)) } else { s.value };
-            if positive {
-                b.text(p.label.clone(), rect.right() + arrow + 5.0, cy, Anchor::Start, size, false, ink, TextRole::Value);
+            let size = if both {
+                ((bh + 2.0) / 1.2).floor().clamp(9.0, s.value)
             } else {
-                b.text(p.label.clone(), rect.x - arrow - 5.0, cy, Anchor::End, size, false, ink, TextRole::Value);
+                s.value
+            };
+            if positive {
+                b.text(
+                    p.label.clone(),
+                    rect.right() + arrow + 5.0,
+                    cy,
+                    Anchor::Start,
+                    size,
+                    false,
+                    ink,
+                    TextRole::Value,
+                );
+            } else {
+                b.text(
+                    p.label.clone(),
+                    rect.x - arrow - 5.0,
+                    cy,
+                    Anchor::End,
+                    size,
+                    false,
+                    ink,
+                    TextRole::Value,
+                );
             }
             b.marks.push(mark);
             by += bh + 2.0;

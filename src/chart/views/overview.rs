@@ -25,7 +25,14 @@ struct Row<'a> {
     vb: String,
 }
 
-fn frame_text(ds: &Dataset, lang: Lang, n: usize, note: Option<String>, has_rates: bool, has_counts: bool) -> FrameText {
+fn frame_text(
+    ds: &Dataset,
+    lang: Lang,
+    n: usize,
+    note: Option<String>,
+    has_rates: bool,
+    has_counts: bool,
+) -> FrameText {
     let (r, p) = (ds.source.review_year, ds.source.plan_year);
     let mut keys = Vec::new();
     match lang {
@@ -33,22 +40,38 @@ fn frame_text(ds: &Dataset, lang: Lang, n: usize, note: Option<String>, has_rate
             keys.push(Key::Dot(Ink::Past, false, format!("{r}年")));
             keys.push(Key::Dot(Ink::Target, true, format!("{p}年目标")));
             if has_counts {
-                keys.push(Key::Bar(Ink::Target, Fill::Outlined, format!("{p}年目标较{r}年的变化")));
+                keys.push(Key::Bar(
+                    Ink::Target,
+                    Fill::Outlined,
+                    format!("{p}年目标较{r}年的变化"),
+                ));
             }
         }
         Lang::En => {
             keys.push(Key::Dot(Ink::Past, false, r.to_string()));
             keys.push(Key::Dot(Ink::Target, true, format!("{p} target")));
             if has_counts {
-                keys.push(Key::Bar(Ink::Target, Fill::Outlined, format!("change of {p} target on {r}")));
+                keys.push(Key::Bar(
+                    Ink::Target,
+                    Fill::Outlined,
+                    format!("change of {p} target on {r}"),
+                ));
             }
         }
     }
     if !has_rates {
         keys.truncate(0);
         keys.push(match lang {
-            Lang::Zh => Key::Bar(Ink::Target, Fill::Outlined, format!("{p}年目标较{r}年的变化")),
-            Lang::En => Key::Bar(Ink::Target, Fill::Outlined, format!("change of {p} target on {r}")),
+            Lang::Zh => Key::Bar(
+                Ink::Target,
+                Fill::Outlined,
+                format!("{p}年目标较{r}年的变化"),
+            ),
+            Lang::En => Key::Bar(
+                Ink::Target,
+                Fill::Outlined,
+                format!("change of {p} target on {r}"),
+            ),
         });
     }
     let (title, subtitle) = match lang {
@@ -61,7 +84,13 @@ fn frame_text(ds: &Dataset, lang: Lang, n: usize, note: Option<String>, has_rate
             format!("{n} figures the report gives for both years: rates compared in percentage points, amounts by percent change"),
         ),
     };
-    FrameText { title, subtitle, keys, notes: note.into_iter().collect(), source: source_line(ds, lang) }
+    FrameText {
+        title,
+        subtitle,
+        keys,
+        notes: note.into_iter().collect(),
+        source: source_line(ds, lang),
+    }
 }
 
 fn hidden_note(k: usize, lang: Lang) -> String {
@@ -91,12 +120,28 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
         let vb = value_label(pair.to, lang);
         if pair.percent {
             let change = pair.b - pair.a;
-            rates.push(Row { pair, change, name, va, vb });
+            rates.push(Row {
+                pair,
+                change,
+                name,
+                va,
+                vb,
+            });
         } else if let Some(change) = percent_change(pair.a, pair.b) {
-            counts.push(Row { pair, change, name, va, vb });
+            counts.push(Row {
+                pair,
+                change,
+                name,
+                va,
+                vb,
+            });
         }
     }
-    let by_change = |x: &Row, y: &Row| y.change.partial_cmp(&x.change).unwrap_or(std::cmp::Ordering::Equal);
+    let by_change = |x: &Row, y: &Row| {
+        y.change
+            .partial_cmp(&x.change)
+            .unwrap_or(std::cmp::Ordering::Equal)
+    };
     rates.sort_by(by_change);
     counts.sort_by(by_change);
     let n = rates.len() + counts.len();
@@ -108,7 +153,14 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
     let preferred_height = header + extra + n as f64 * super::rows::pitches(&s).0.total();
     let (mut keep, mut pitch) = fit_rows(n, spec.height - header, extra, &s);
     if keep < n {
-        ft = frame_text(ds, lang, n, Some(hidden_note(n - keep, lang)), !rates.is_empty(), !counts.is_empty());
+        ft = frame_text(
+            ds,
+            lang,
+            n,
+            Some(hidden_note(n - keep, lang)),
+            !rates.is_empty(),
+            !counts.is_empty(),
+        );
         let header = super::frame::frame_height(spec, &ft);
         (keep, pitch) = fit_rows(n, spec.height - header, extra, &s);
         if let Some(nt) = ft.notes.first_mut() {
@@ -116,7 +168,12 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
         }
     }
     let hidden = n - keep;
-    let keep_r = if n == 0 { 0 } else { ((keep * rates.len()) as f64 / n as f64).round() as usize }.min(rates.len());
+    let keep_r = if n == 0 {
+        0
+    } else {
+        ((keep * rates.len()) as f64 / n as f64).round() as usize
+    }
+    .min(rates.len());
     let keep_c = (keep - keep_r).min(counts.len());
     let keep_r = (keep - keep_c).min(rates.len());
     let rates = select(rates, keep_r);
@@ -125,8 +182,16 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
     let mut b = Builder::default();
     let body = place_frame(&mut b, spec, &ft, spec.height);
     let mut y = body.top;
-    let all_labels: Vec<String> = rates.iter().chain(counts.iter()).map(|r| r.name.clone()).collect();
-    let all_values: Vec<String> = rates.iter().chain(counts.iter()).map(|r| format!("{} → {}", r.va, r.vb)).collect();
+    let all_labels: Vec<String> = rates
+        .iter()
+        .chain(counts.iter())
+        .map(|r| r.name.clone())
+        .collect();
+    let all_values: Vec<String> = rates
+        .iter()
+        .chain(counts.iter())
+        .map(|r| format!("{} → {}", r.va, r.vb))
+        .collect();
     let cols = columns(&body, &s, &all_labels, &all_values);
     if !rates.is_empty() {
         let heading = match lang {
@@ -160,15 +225,37 @@ fn select(rows: Vec<Row<'_>>, keep: usize) -> Vec<Row<'_>> {
     }
     let weights: Vec<f64> = rows.iter().map(|r| r.change.abs()).collect();
     let idx = keep_largest(&weights, keep);
-    rows.into_iter().enumerate().filter(|(i, _)| idx.contains(i)).map(|(_, r)| r).collect()
+    rows.into_iter()
+        .enumerate()
+        .filter(|(i, _)| idx.contains(i))
+        .map(|(_, r)| r)
+        .collect()
 }
 
 /// Panel heading and the tick row; returns the y where rows start.
 #[allow(clippy::too_many_arguments)]
-fn panel_head(b: &mut Builder, s: &Sizes, body: &Body, cols: &Columns, y: f64, heading: &str, ticks: &[(f64, String)], rows_h: f64) -> f64 {
+fn panel_head(
+    b: &mut Builder,
+    s: &Sizes,
+    body: &Body,
+    cols: &Columns,
+    y: f64,
+    heading: &str,
+    ticks: &[(f64, String)],
+    rows_h: f64,
+) -> f64 {
     let lh = Sizes::line(s.label);
     let h = ellipsize(heading, body.width(), s.label, true);
-    b.text(h, body.left, y + lh / 2.0, Anchor::Start, s.label, true, Ink::Text, TextRole::Heading);
+    b.text(
+        h,
+        body.left,
+        y + lh / 2.0,
+        Anchor::Start,
+        s.label,
+        true,
+        Ink::Text,
+        TextRole::Heading,
+    );
     let ty = y + lh + 4.0 + Sizes::line(s.small) / 2.0;
     let mut last_right = f64::NEG_INFINITY;
     for (x, label) in ticks {
@@ -184,20 +271,52 @@ fn panel_head(b: &mut Builder, s: &Sizes, body: &Body, cols: &Columns, y: f64, h
             continue;
         }
         last_right = x0 + w;
-        b.text(label.clone(), xt, ty, anchor, s.small, false, Ink::Muted, TextRole::Axis);
+        b.text(
+            label.clone(),
+            xt,
+            ty,
+            anchor,
+            s.small,
+            false,
+            Ink::Muted,
+            TextRole::Axis,
+        );
     }
     let top = y + panel_extra(s) - 6.0;
     for (x, label) in ticks {
-        let ink = if label.trim_start_matches(['+', '-', '\u{2212}']).starts_with('0') && label.len() <= 3 { Ink::Axis } else { Ink::Grid };
+        let ink = if label
+            .trim_start_matches(['+', '-', '\u{2212}'])
+            .starts_with('0')
+            && label.len() <= 3
+        {
+            Ink::Axis
+        } else {
+            Ink::Grid
+        };
         b.vline(*x, top, rows_h + 4.0, ink);
     }
-    b.plots.push(Rect::new(cols.plot.0, top, cols.plot.1 - cols.plot.0, rows_h + 4.0));
+    b.plots.push(Rect::new(
+        cols.plot.0,
+        top,
+        cols.plot.1 - cols.plot.0,
+        rows_h + 4.0,
+    ));
     top + 4.0
 }
 
 /// Name (column or stacked) and the two-colour value text of one row.
 #[allow(clippy::too_many_arguments)]
-fn row_texts(b: &mut Builder, s: &Sizes, body: &Body, cols: &Columns, pitch: Pitch, y0: f64, name: &str, va: &str, vb: &str) -> (Rect, f64) {
+fn row_texts(
+    b: &mut Builder,
+    s: &Sizes,
+    body: &Body,
+    cols: &Columns,
+    pitch: Pitch,
+    y0: f64,
+    name: &str,
+    va: &str,
+    vb: &str,
+) -> (Rect, f64) {
     let lead = format!("{va} → ");
     let wb = text_width(vb, s.value, false);
     let wa = text_width(&lead, s.value, false);
@@ -206,45 +325,135 @@ fn row_texts(b: &mut Builder, s: &Sizes, body: &Body, cols: &Columns, pitch: Pit
         None => (y0 + pitch.label_h / 2.0, body.width() - wa - wb - 10.0),
     };
     let name = ellipsize(name, label_w.max(20.0), s.label, false);
-    b.text(name, body.left, ty, Anchor::Start, s.label, false, Ink::Text, TextRole::Label);
+    b.text(
+        name,
+        body.left,
+        ty,
+        Anchor::Start,
+        s.label,
+        false,
+        Ink::Text,
+        TextRole::Label,
+    );
     let vx = cols.value.1;
-    b.text(vb.to_string(), vx, ty, Anchor::End, s.value, false, Ink::Target, TextRole::Value);
-    b.text(lead, vx - wb, ty, Anchor::End, s.value, false, Ink::Past, TextRole::Value);
+    b.text(
+        vb.to_string(),
+        vx,
+        ty,
+        Anchor::End,
+        s.value,
+        false,
+        Ink::Target,
+        TextRole::Value,
+    );
+    b.text(
+        lead,
+        vx - wb,
+        ty,
+        Anchor::End,
+        s.value,
+        false,
+        Ink::Past,
+        TextRole::Value,
+    );
     let h = s.value * 1.2;
-    (Rect::new(vx - wb - wa, ty - h / 2.0, wa, h), y0 + pitch.label_h + pitch.band / 2.0)
+    (
+        Rect::new(vx - wb - wa, ty - h / 2.0, wa, h),
+        y0 + pitch.label_h + pitch.band / 2.0,
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
-fn rate_panel(b: &mut Builder, s: &Sizes, body: &Body, cols: &Columns, pitch: Pitch, y: f64, heading: &str, rows: &[Row<'_>], lang: Lang) -> f64 {
-    let lo = rows.iter().map(|r| r.pair.a.min(r.pair.b)).fold(0.0, f64::min);
-    let hi = rows.iter().map(|r| r.pair.a.max(r.pair.b)).fold(0.0, f64::max);
+fn rate_panel(
+    b: &mut Builder,
+    s: &Sizes,
+    body: &Body,
+    cols: &Columns,
+    pitch: Pitch,
+    y: f64,
+    heading: &str,
+    rows: &[Row<'_>],
+    lang: Lang,
+) -> f64 {
+    let lo = rows
+        .iter()
+        .map(|r| r.pair.a.min(r.pair.b))
+        .fold(0.0, f64::min);
+    let hi = rows
+        .iter()
+        .map(|r| r.pair.a.max(r.pair.b))
+        .fold(0.0, f64::max);
     let ticks = nice_ticks(lo, hi, if s.narrow { 3 } else { 5 });
     let t0 = ticks.first().copied().unwrap_or(0.0);
     let t1 = ticks.last().copied().unwrap_or(1.0).max(t0 + 1e-9);
     let r = 6.0;
     let (p0, p1) = (cols.plot.0 + r, cols.plot.1 - r);
     let x = |v: f64| p0 + (v - t0) / (t1 - t0) * (p1 - p0);
-    let tick_labels: Vec<(f64, String)> = ticks.iter().map(|t| (x(*t), tick_label(*t, "%", lang))).collect();
+    let tick_labels: Vec<(f64, String)> = ticks
+        .iter()
+        .map(|t| (x(*t), tick_label(*t, "%", lang)))
+        .collect();
     let rows_h = rows.len() as f64 * pitch.total();
     let mut y0 = panel_head(b, s, body, cols, y, heading, &tick_labels, rows_h);
     for row in rows {
         let (_, cy) = row_texts(b, s, body, cols, pitch, y0, &row.name, &row.va, &row.vb);
         let (xa, xb) = (x(row.pair.a), x(row.pair.b));
         let off = if (xa - xb).abs() < 12.0 { 5.0 } else { 0.0 };
-        b.decor.push(Shape::Bar { rect: Rect::new(xa.min(xb), cy - 1.0, (xa - xb).abs(), 2.0), ink: Ink::Connector, fill: Fill::Solid });
-        let from = Shape::Dot { cx: xa, cy: cy - off, r, ink: Ink::Past, hollow: false };
-        let to = Shape::Dot { cx: xb, cy: cy + off, r, ink: Ink::Target, hollow: true };
-        b.marks.push(Mark { target: from.bounds().at_least(MIN_TARGET, MIN_TARGET), shape: from, tooltip: tooltip::for_indicator(row.pair.from, lang) });
-        b.marks.push(Mark { target: to.bounds().at_least(MIN_TARGET, MIN_TARGET), shape: to, tooltip: tooltip::for_indicator(row.pair.to, lang) });
+        b.decor.push(Shape::Bar {
+            rect: Rect::new(xa.min(xb), cy - 1.0, (xa - xb).abs(), 2.0),
+            ink: Ink::Connector,
+            fill: Fill::Solid,
+        });
+        let from = Shape::Dot {
+            cx: xa,
+            cy: cy - off,
+            r,
+            ink: Ink::Past,
+            hollow: false,
+        };
+        let to = Shape::Dot {
+            cx: xb,
+            cy: cy + off,
+            r,
+            ink: Ink::Target,
+            hollow: true,
+        };
+        b.marks.push(Mark {
+            target: from.bounds().at_least(MIN_TARGET, MIN_TARGET),
+            shape: from,
+            tooltip: tooltip::for_indicator(row.pair.from, lang),
+        });
+        b.marks.push(Mark {
+            target: to.bounds().at_least(MIN_TARGET, MIN_TARGET),
+            shape: to,
+            tooltip: tooltip::for_indicator(row.pair.to, lang),
+        });
         y0 += pitch.total();
     }
     y0
 }
 
 #[allow(clippy::too_many_arguments)]
-fn count_panel(b: &mut Builder, s: &Sizes, body: &Body, cols: &Columns, pitch: Pitch, y: f64, heading: &str, rows: &[Row<'_>], lang: Lang) -> f64 {
-    let labels: Vec<String> = rows.iter().map(|r| change_text(r.pair.a, r.pair.b, false, lang).0).collect();
-    let lw = labels.iter().map(|l| text_width(l, s.value, false)).fold(0.0, f64::max) + 6.0;
+fn count_panel(
+    b: &mut Builder,
+    s: &Sizes,
+    body: &Body,
+    cols: &Columns,
+    pitch: Pitch,
+    y: f64,
+    heading: &str,
+    rows: &[Row<'_>],
+    lang: Lang,
+) -> f64 {
+    let labels: Vec<String> = rows
+        .iter()
+        .map(|r| change_text(r.pair.a, r.pair.b, false, lang).0)
+        .collect();
+    let lw = labels
+        .iter()
+        .map(|l| text_width(l, s.value, false))
+        .fold(0.0, f64::max)
+        + 6.0;
     let lo = rows.iter().map(|r| r.change).fold(0.0, f64::min);
     let hi = rows.iter().map(|r| r.change).fold(0.0, f64::max);
     let ticks = nice_ticks(lo, hi, if s.narrow { 3 } else { 4 });
@@ -258,7 +467,14 @@ fn count_panel(b: &mut Builder, s: &Sizes, body: &Body, cols: &Columns, pitch: P
         .filter(|t| **t >= t0 - 1e-9 && **t <= t1 + 1e-9)
         .map(|t| {
             let l = tick_label(*t, "%", lang);
-            (x(*t), if *t > 0.0 { format!("+{l}") } else { l.replace('-', "\u{2212}") })
+            (
+                x(*t),
+                if *t > 0.0 {
+                    format!("+{l}")
+                } else {
+                    l.replace('-', "\u{2212}")
+                },
+            )
         })
         .collect();
     let rows_h = rows.len() as f64 * pitch.total();
@@ -268,16 +484,50 @@ fn count_panel(b: &mut Builder, s: &Sizes, body: &Body, cols: &Columns, pitch: P
         let (lead_box, cy) = row_texts(b, s, body, cols, pitch, y0, &row.name, &row.va, &row.vb);
         let xc = x(row.change);
         let bh = (pitch.band * 0.55).round().max(10.0);
-        let (l, rgt) = if xc >= x0 { (x0, xc.max(x0 + 2.0)) } else { (xc.min(x0 - 2.0), x0) };
-        let bar = Shape::Bar { rect: Rect::new(l, cy - bh / 2.0, rgt - l, bh), ink: Ink::Target, fill: Fill::Outlined };
-        if xc >= x0 {
-            b.text(label, rgt + 4.0, cy, Anchor::Start, s.value, false, Ink::Text, TextRole::Value);
+        let (l, rgt) = if xc >= x0 {
+            (x0, xc.max(x0 + 2.0))
         } else {
-            b.text(label, l - 4.0, cy, Anchor::End, s.value, false, Ink::Text, TextRole::Value);
+            (xc.min(x0 - 2.0), x0)
+        };
+        let bar = Shape::Bar {
+            rect: Rect::new(l, cy - bh / 2.0, rgt - l, bh),
+            ink: Ink::Target,
+            fill: Fill::Outlined,
+        };
+        if xc >= x0 {
+            b.text(
+                label,
+                rgt + 4.0,
+                cy,
+                Anchor::Start,
+                s.value,
+                false,
+                Ink::Text,
+                TextRole::Value,
+            );
+        } else {
+            b.text(
+                label,
+                l - 4.0,
+                cy,
+                Anchor::End,
+                s.value,
+                false,
+                Ink::Text,
+                TextRole::Value,
+            );
         }
         // The 2024 figure is reachable through its value text.
-        b.marks.push(Mark { target: lead_box.at_least(MIN_TARGET, MIN_TARGET), shape: Shape::Label { rect: lead_box }, tooltip: tooltip::for_indicator(row.pair.from, lang) });
-        b.marks.push(Mark { target: bar.bounds().at_least(MIN_TARGET, MIN_TARGET), shape: bar, tooltip: tooltip::for_indicator(row.pair.to, lang) });
+        b.marks.push(Mark {
+            target: lead_box.at_least(MIN_TARGET, MIN_TARGET),
+            shape: Shape::Label { rect: lead_box },
+            tooltip: tooltip::for_indicator(row.pair.from, lang),
+        });
+        b.marks.push(Mark {
+            target: bar.bounds().at_least(MIN_TARGET, MIN_TARGET),
+            shape: bar,
+            tooltip: tooltip::for_indicator(row.pair.to, lang),
+        });
         y0 += pitch.total();
     }
     y0

@@ -39,7 +39,11 @@ pub(crate) fn columns(body: &Body, s: &Sizes, labels: &[String], values: &[Strin
         .min(w * 0.45);
     if s.narrow {
         // Values share the stacked label line; the band spans the whole width.
-        return Columns { label: None, plot: (body.left, body.right), value: (body.right - vw, body.right) };
+        return Columns {
+            label: None,
+            plot: (body.left, body.right),
+            value: (body.right - vw, body.right),
+        };
     }
     let lw = labels
         .iter()
@@ -49,16 +53,42 @@ pub(crate) fn columns(body: &Body, s: &Sizes, labels: &[String], values: &[Strin
     let label = (body.left, body.left + lw);
     let value = (body.right - vw, body.right);
     let plot = (label.1 + 14.0, (value.0 - 14.0).max(label.1 + 40.0));
-    Columns { label: Some(label), plot, value }
+    Columns {
+        label: Some(label),
+        plot,
+        value,
+    }
 }
 
 /// The comfortable and the smallest pitch for this mode.
 pub(crate) fn pitches(s: &Sizes) -> (Pitch, Pitch) {
     if s.narrow {
         let lh = Sizes::line(s.label);
-        (Pitch { label_h: lh, band: 28.0, gap: 8.0 }, Pitch { label_h: lh, band: 24.0, gap: 2.0 })
+        (
+            Pitch {
+                label_h: lh,
+                band: 28.0,
+                gap: 8.0,
+            },
+            Pitch {
+                label_h: lh,
+                band: 24.0,
+                gap: 2.0,
+            },
+        )
     } else {
-        (Pitch { label_h: 0.0, band: 30.0, gap: 4.0 }, Pitch { label_h: 0.0, band: 24.0, gap: 0.0 })
+        (
+            Pitch {
+                label_h: 0.0,
+                band: 30.0,
+                gap: 4.0,
+            },
+            Pitch {
+                label_h: 0.0,
+                band: 24.0,
+                gap: 0.0,
+            },
+        )
     }
 }
 
@@ -73,7 +103,11 @@ pub(crate) fn fit_rows(n: usize, avail: f64, extra: f64, s: &Sizes) -> (usize, P
         // Stretch the band between tight and comfortable.
         let t = room / n as f64;
         let slack = t - tight.total();
-        let p = Pitch { label_h: tight.label_h, band: (tight.band + slack).min(comfy.band), gap: (t - tight.label_h - (tight.band + slack).min(comfy.band)).max(0.0) };
+        let p = Pitch {
+            label_h: tight.label_h,
+            band: (tight.band + slack).min(comfy.band),
+            gap: (t - tight.label_h - (tight.band + slack).min(comfy.band)).max(0.0),
+        };
         return (n, p);
     }
     let k = (room / tight.total()).floor() as usize;

@@ -1,0 +1,258 @@
+//! Drawing a `ChartLayout` through any plotters `DrawingBackend` (SVG in tests, canvas in the
+//! browser): only rects, lines, polygons, circles and anchored text at computed device-pixel
+//! positions; never anything that asks plotters to measure text.
+
+use plotters::prelude::DrawingBackend;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyle};
+
+use super::error::ChartError;
+use super::geometry::Rect;
+use super::scene::{Anchor, ChartLayout, Fill, Shape};
+use super::spec::Theme;
+use super::text::FONT_STACK;
+use super::theme::{Palette, Rgb};
+
+fn rgb(c: Rgb) -> RGBColor {
+    RGBColor(c.0, c.1, c.2)
+}
+
+/// Draws `layout` in `theme` onto `backend`, whose size must be the CSS size times the layout's
+/// device pixel ratio.
+pub fn draw<DB: DrawingBackend>(
+    layout: &ChartLayout,
+    theme: Theme,
+    backend: &mut DB,
+) -> Result<(), ChartError> {
+    draw_scaled(layout, theme, backend, 1.0)
+}
+
+/// `font_scale` compensates backends that shrink font sizes (plotters' SVG writes size / 1.24).
+pub(crate) fn draw_scaled<DB: DrawingBackend>(
+    layout: &ChartLayout,
+    theme: Theme,
+    backend: &mut DB,
+    font_scale: f64,
+) -> Result<(), ChartError> {
+    let pal = Palette::of(theme);
+    let mut p = Painter {
+        db: backend,
+        dpr: layout.dpr,
+        pal,
+    };
+    p.db.ensure_prepared().map_err(ChartError::backend)?;
+    p.fill(
+        Rect::new(0.0, 0.0, layout.width, layout.height),
+        pal.background,
+    )?;
+    for r in &layout.rules {
+        p.hairline(r.x, r.y, r.len, r.horizontal, pal.ink(r.ink))?;
+    }
+    for s in &layout.decor {
+        p.shape(s)?;
+    }
+    for m in &layout.marks {
+        p.shape(&m.shape)?;
+    }
+    for t in &layout.texts {
+        let size = t.size * p.dpr * font_scale;
+        let style = if t.bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        };
+        let h = match t.anchor {
+            Anchor::Start => HPos::Left,
+            Anchor::Middle => HPos::Center,
+            Anchor::End => HPos::Right,
+        };
+        let color = rgb(pal.ink(t.ink));
+        let ts = TextStyle::from(FontDesc::new(FontFamily::Name(FONT_STACK), size, style))
+            .color(&color)
+            .pos(Pos::new(h, VPos::Center));
+        let pos = (p.px(t.x), p.px(t.y));
+        p.db.draw_text(&t.text, &ts, pos)
+            .map_err(ChartError::backend)?;
+    }
+    p.db.present().map_err(ChartError::backend)?;
+    Ok(())
+}
+
+struct Painter<'a, DB: DrawingBackend> {
+    db: &'a mut DB,
+    dpr: f64,
+    pal: Palette,
+}
+
+impl<DB: DrawingBackend> Painter<'_, DB> {
+    /// A CSS coordinate in whole device pixels.
+    fn px(&self, v: f64) -> i32 {
+        let d = (v * self.dpr).round();
+        d.clamp(-1e6, 1e6) as i32
+    }
+
+    /// A filled rectangle snapped to device pixels.
+    fn fill(&mut self, r: Rect, c: Rgb) -> Result<(), ChartError> {
+        let (x0, y0, x1, y1) = (
+            self.px(r.x),
+            self.px(r.y),
+            self.px(r.right()),
+            self.px(r.bottom()),
+        );
+        if x1 <= x0 || y1 <= y0 {
+            return Ok(());
+        }
+        self.db
+            .draw_rect((x0, y0), (x1, y1), &rgb(c), true)
+            .map_err(ChartError::backend)
+    }
+
+    /// A line exactly one device pixel thick, drawn as a filled rect so it stays crisp.
+    fn hairline(
+        &mut self,
+        x: f64,
+        y: f64,
+        len: f64,
+        horizontal: bool,
+        c: Rgb,
+    ) -> Result<(), ChartError> {
+        let (x0, y0) = (self.px(x), self.px(y));
+        let (a, b) = if horizontal {
+            ((x0, y0), (self.px(x + len).max(x0 + 1), y0 + 1))
+        } else {
+            ((x0, y0), (x0 + 1, self.px(y + len).max(y0 + 1)))
+        };
+        self.db
+            .draw_rect(a, b, &rgb(c), true)
+            .map_err(ChartError::backend)
+    }
+
+    /// The outline of `r`, `w` device pixels thick, inside the rectangle.
+    fn outline(&mut self, r: Rect, w: i32, c: Rgb) -> Result<(), ChartError> {
+        let (x0, y0, x1, y1) = (
+            self.px(r.x),
+            self.px(r.y),
+            self.px(r.right()),
+            self.px(r.bottom()),
+        );
+        let col = rgb(c);
+        let w = w.min((x1 - x0) / 2).min((y1 - y0) / 2).max(1);
+        for (a, b) in [
+            ((x0, y0), (x1, y0 + w)),
+            ((x0, y1 - w), (x1, y1)),
+            ((x0, y0), (x0 + w, y1)),
+            ((x1 - w, y0), (x1, y1)),
+        ] {
+            if b.0 > a.0 && b.1 > a.1 {
+                self.db
+                    .draw_rect(a, b, &col, true)
+                    .map_err(ChartError::backend)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// 45° hatching clipped to `r`.
+    fn hatch(&mut self, r: Rect, c: Rgb) -> Result<(), ChartError> {
+        let (x0, y0, x1, y1) = (
+            self.px(r.x),
+            self.px(r.y),
+            self.px(r.right()),
+            self.px(r.bottom()),
+        );
+        let step = (5.0 * self.dpr).round().max(3.0) as i32;
+        let width = self.dpr.round().max(1.0) as u32;
+        let style = rgb(c).stroke_width(width);
+        // Lines x - y = k for k spanning the rectangle.
+        let mut k = x0 - y1;
+        while k <= x1 - y0 {
+            let (mut ax, mut ay) = (k + y1, y1);
+            if ax < x0 {
+                ay -= x0 - ax;
+                ax = x0;
+            }
+            let (mut bx, mut by) = (k + y0, y0);
+            if bx > x1 {
+                by += bx - x1;
+                bx = x1;
+            }
+            if ay >= y0 && by <= y1 && (ax, ay) != (bx, by) {
+                self.db
+                    .draw_line((ax, ay), (bx, by), &style)
+                    .map_err(ChartError::backend)?;
+            }
+            k += step;
+        }
+        Ok(())
+    }
+
+    fn shape(&mut self, s: &Shape) -> Result<(), ChartError> {
+        match s {
+            Shape::Bar { rect, ink, fill } => {
+                let c = self.pal.ink(*ink);
+                let w = (1.5 * self.dpr).round().max(1.0) as i32;
+                match fill {
+                    Fill::Solid => self.fill(*rect, c),
+                    Fill::Outlined => {
+                        self.fill(*rect, self.pal.tint(*ink))?;
+                        self.outline(*rect, w, c)
+                    }
+                    Fill::Hatched => {
+                        self.fill(*rect, self.pal.tint(*ink))?;
+                        self.hatch(*rect, c)?;
+                        self.outline(*rect, w, c)
+                    }
+                }
+            }
+            Shape::Dot {
+                cx,
+                cy,
+                r,
+                ink,
+                hollow,
+            } => {
+                let c = self.pal.ink(*ink);
+                let center = (self.px(*cx), self.px(*cy));
+                let rad = (r * self.dpr).round().max(1.0) as u32;
+                self.db
+                    .draw_circle(center, rad, &rgb(c), true)
+                    .map_err(ChartError::backend)?;
+                if *hollow {
+                    let inner = rad
+                        .saturating_sub((2.0 * self.dpr).round().max(1.0) as u32)
+                        .max(1);
+                    self.db
+                        .draw_circle(center, inner, &rgb(self.pal.tint(*ink)), true)
+                        .map_err(ChartError::backend)?;
+                }
+                Ok(())
+            }
+            Shape::Arrow {
+                x,
+                y,
+                dx,
+                dy,
+                half,
+                ink,
+            } => {
+                let c = rgb(self.pal.ink(*ink));
+                let tip = (self.px(x + dx), self.px(y + dy));
+                let (b1, b2) = if dx.abs() > dy.abs() {
+                    (
+                        (self.px(*x), self.px(y - half)),
+                        (self.px(*x), self.px(y + half)),
+                    )
+                } else {
+                    (
+                        (self.px(x - half), self.px(*y)),
+                        (self.px(x + half), self.px(*y)),
+                    )
+                };
+                self.db
+                    .fill_polygon(vec![b1, tip, b2], &c)
+                    .map_err(ChartError::backend)
+            }
+            Shape::Label { .. } => Ok(()),
+        }
+    }
+}

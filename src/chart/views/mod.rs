@@ -1,0 +1,22 @@
+//! The four views, each a pure function of the dataset and the spec.
+
+pub(crate) mod category;
+pub(crate) mod data;
+pub(crate) mod detail;
+pub(crate) mod frame;
+pub(crate) mod growth;
+pub(crate) mod overview;
+pub(crate) mod rows;
+
+use frame::Builder;
+
+/// What a view produced before it becomes a `ChartLayout`.
+#[derive(Debug)]
+pub(crate) struct Drawn {
+    pub b: Builder,
+    pub title: String,
+    pub desc_zh: String,
+    pub desc_en: String,
+    pub hidden: usize,
+    pub preferred_height: f64,
+}
