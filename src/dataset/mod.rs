@@ -1,42 +1,98 @@
 //! The indicator dataset: the model, stable ids, the catalog of named series, year-over-year
-//! pairs, derived values and the JSON/CSV writers.
+//! pairs, derived values and the CSV writer (JSON comes from serde).
 
+mod build;
+pub mod catalog;
+mod csv;
+mod derived;
+pub mod ids;
 mod model;
 
+pub use csv::to_csv;
 pub use model::*;
+
+use crate::extract::extract;
+use crate::report::Report;
+use sha2::{Digest, Sha256};
+
+/// The largest text accepted (in bytes of UTF-8), far above any real report (about 40 KB).
+pub const MAX_TEXT_BYTES: usize = 20 * 1024 * 1024;
 
 /// Why a text could not be turned into a dataset.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExtractError {
-    message: String,
+    kind: ExtractErrorKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum ExtractErrorKind {
+    Empty,
+    TooLarge { bytes: usize },
+    NoQuantities { chars: usize },
 }
 
 impl std::fmt::Display for ExtractError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
+        match self.kind {
+            ExtractErrorKind::Empty => f.write_str("the report text is empty"),
+            ExtractErrorKind::TooLarge { bytes } => write!(
+                f,
+                "the report text is {:.1} MB; the limit is {} MB (is this really a work report?)",
+                bytes as f64 / 1_048_576.0,
+                MAX_TEXT_BYTES / 1_048_576
+            ),
+            ExtractErrorKind::NoQuantities { chars } => write!(
+                f,
+                "no figures found in {chars} characters of text: expected a Chinese government work report with numbers and units such as 增长6% or 8054个"
+            ),
+        }
     }
 }
 
 impl std::error::Error for ExtractError {}
 
-/// Parses a report text and builds its dataset. (Work in progress: the real engine lands next.)
+/// SHA-256 of a text as lowercase hex: the `data-version` a published chart pins.
+pub fn sha256_hex(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Parses a report text and builds its dataset. A leading byte-order mark is ignored.
 pub fn extract_dataset(text: &str) -> Result<Dataset, ExtractError> {
-    if text.trim().is_empty() {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if text.len() > MAX_TEXT_BYTES {
         return Err(ExtractError {
-            message: "the report text is empty".into(),
+            kind: ExtractErrorKind::TooLarge { bytes: text.len() },
         });
     }
-    Ok(Dataset {
-        source: SourceInfo {
-            title: String::new(),
-            sha256: String::new(),
-            review_year: 2024,
-            plan_year: 2025,
-        },
-        indicators: Vec::new(),
-        pairs: Vec::new(),
-        derived: Vec::new(),
-    })
+    if text.trim().is_empty() {
+        return Err(ExtractError {
+            kind: ExtractErrorKind::Empty,
+        });
+    }
+    let report = Report::parse(text);
+    let found = extract(&report);
+    if found.is_empty() {
+        return Err(ExtractError {
+            kind: ExtractErrorKind::NoQuantities {
+                chars: report.chars.len(),
+            },
+        });
+    }
+    Ok(build::build(
+        &report,
+        &found,
+        sha256_hex(text),
+        &catalog::Catalog::builtin(),
+    ))
+}
+
+impl Dataset {
+    /// The dataset as JSON, in the shape the CLI prints.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
 }
 
 impl Category {

@@ -1,0 +1,116 @@
+//! Turns extracted quantities into the dataset: ids and series, English names and categories
+//! from the catalog, year pairs and derived values.
+
+use super::catalog::Catalog;
+use super::ids::hashed_series;
+use super::{derived, Comparability, Dataset, Indicator, SourceInfo, Status, YearPair};
+use crate::extract::Found;
+use crate::report::Report;
+
+/// Builds the dataset of a parsed report.
+pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog) -> Dataset {
+    let mut indicators: Vec<Indicator> = Vec::with_capacity(found.len());
+    let mut used_ids: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for f in found {
+        let entry = catalog.lookup(&f.subject, f.measure, &f.unit);
+        let (mut series, category, subject_en) = match entry {
+            Some(e) => (e.slug.clone(), e.category, Some(e.english.clone())),
+            None => (
+                hashed_series(f.category.slug(), &f.subject, &f.unit, f.measure),
+                f.category,
+                None,
+            ),
+        };
+        let mut id = format!("{series}-{}", f.year);
+        if used_ids.contains(&id) {
+            // A second indicator of the same series and year: its own series, numbered.
+            let base = match entry {
+                Some(_) => hashed_series(f.category.slug(), &f.subject, &f.unit, f.measure),
+                None => series.clone(),
+            };
+            let mut n = 2;
+            loop {
+                series = format!("{base}-{n}");
+                id = format!("{series}-{}", f.year);
+                if !used_ids.contains(&id) {
+                    break;
+                }
+                n += 1;
+            }
+        }
+        used_ids.insert(id.clone());
+        indicators.push(Indicator {
+            id,
+            series,
+            subject: f.subject.clone(),
+            subject_en,
+            value: f.value,
+            unit: f.unit.clone(),
+            display: f.display.clone(),
+            year: f.year,
+            measure: f.measure,
+            status: f.status,
+            qualifiers: f.qualifiers.clone(),
+            section: f.section.clone(),
+            part: f.part,
+            category,
+            span: f.span,
+            quote: f.quote.clone(),
+            quote_span: f.quote_span,
+        });
+    }
+    let pairs = pairs(report, &indicators, catalog);
+    let derived = derived::derive(found, &indicators);
+    Dataset {
+        source: SourceInfo {
+            title: report.title.clone(),
+            sha256,
+            review_year: report.review_year,
+            plan_year: report.plan_year,
+        },
+        indicators,
+        pairs,
+        derived,
+    }
+}
+
+/// A pair for every series with a review-year result or estimate and a plan-year target. Ids
+/// are unique per series and year, so a series has at most one member per year.
+fn pairs(report: &Report, indicators: &[Indicator], catalog: &Catalog) -> Vec<YearPair> {
+    let mut out = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for ind in indicators {
+        if seen.contains(&ind.series.as_str()) {
+            continue;
+        }
+        seen.push(&ind.series);
+        let members: Vec<&Indicator> = indicators
+            .iter()
+            .filter(|i| i.series == ind.series)
+            .collect();
+        let from = members.iter().find(|i| {
+            i.year == report.review_year && matches!(i.status, Status::Result | Status::Estimate)
+        });
+        let to = members
+            .iter()
+            .find(|i| i.year == report.plan_year && i.status == Status::Target);
+        let (Some(from), Some(to)) = (from, to) else {
+            continue;
+        };
+        let (comparable, note) = match catalog.entry(&ind.series) {
+            Some(e) => (e.comparable, e.note.clone()),
+            None => (
+                Comparability::Exact,
+                String::from("Same subject, unit and measure in the review and the plan."),
+            ),
+        };
+        out.push(YearPair {
+            id: format!("{}-{}-{}", ind.series, from.year, to.year),
+            from: from.id.clone(),
+            to: to.id.clone(),
+            comparable,
+            note,
+        });
+    }
+    out
+}

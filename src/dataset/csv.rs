@@ -1,0 +1,91 @@
+//! The dataset as CSV: one row per indicator, UTF-8 with a byte-order mark so that spreadsheet
+//! programs open the Chinese text correctly, fields quoted per RFC 4180.
+
+use super::{Dataset, Indicator};
+use crate::text::format_number;
+
+const HEADER: [&str; 18] = [
+    "id",
+    "series",
+    "year",
+    "part",
+    "section",
+    "category",
+    "subject",
+    "subject_en",
+    "value",
+    "unit",
+    "display",
+    "measure",
+    "status",
+    "qualifiers",
+    "span_start",
+    "span_end",
+    "quote",
+    "pair",
+];
+
+/// Writes the CSV text (with BOM).
+pub fn to_csv(dataset: &Dataset) -> String {
+    let mut out = String::from("\u{FEFF}");
+    push_row(&mut out, HEADER.iter().map(|s| s.to_string()));
+    for ind in &dataset.indicators {
+        let pair = dataset
+            .pairs
+            .iter()
+            .find(|p| p.from == ind.id || p.to == ind.id)
+            .map(|p| p.id.clone())
+            .unwrap_or_default();
+        push_row(&mut out, row(ind, pair).into_iter());
+    }
+    out
+}
+
+fn row(ind: &Indicator, pair: String) -> Vec<String> {
+    vec![
+        ind.id.clone(),
+        ind.series.clone(),
+        ind.year.to_string(),
+        enum_name(&ind.part),
+        ind.section.clone(),
+        enum_name(&ind.category),
+        ind.subject.clone(),
+        ind.subject_en.clone().unwrap_or_default(),
+        format_number(ind.value),
+        ind.unit.clone(),
+        ind.display.clone(),
+        enum_name(&ind.measure),
+        enum_name(&ind.status),
+        ind.qualifiers.join(" "),
+        ind.span.start.to_string(),
+        ind.span.end.to_string(),
+        ind.quote.clone(),
+        pair,
+    ]
+}
+
+/// The lowercase name of a unit enum, as in JSON (`Measure::Growth` -> `growth`).
+fn enum_name<T: std::fmt::Debug>(value: &T) -> String {
+    let name = format!("{value:?}");
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => name,
+    }
+}
+
+fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
+    for (i, field) in fields.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        if field.contains([',', '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(&field);
+        }
+    }
+    out.push_str("\r\n");
+}
