@@ -1,0 +1,40 @@
+//! `gov-report`: the command-line tool for journalists.
+//!
+//! ```text
+//! gov-report extract FILE [--format json|csv] [--encoding auto|utf-8|gb18030]
+//! gov-report render --view overview|detail|growth|category [--indicator ID] [--category SLUG]
+//!                   [--width PX] [--height PX] [--lang zh|en] [--theme light|dark] FILE > chart.svg
+//! ```
+//! `FILE` may be `-` for standard input. Errors are one line on stderr, exit status 2.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod args;
+#[cfg(not(target_arch = "wasm32"))]
+mod decode;
+#[cfg(not(target_arch = "wasm32"))]
+mod run;
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    match run::run(&argv) {
+        Ok(output) => {
+            use std::io::Write;
+            let mut stdout = std::io::stdout().lock();
+            if stdout
+                .write_all(output.as_bytes())
+                .and_then(|()| stdout.flush())
+                .is_err()
+            {
+                std::process::exit(1);
+            }
+        }
+        Err(message) => {
+            eprintln!("gov-report: {message}");
+            std::process::exit(2);
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
