@@ -484,7 +484,7 @@ fn shares_rates_ranks_years_in_words() {
         Rank,
         Estimate,
         &["预计"],
-        "规模居全市第一。",
+        "收入增长6%、规模居全市第一",
         "第一",
     );
     check(
