@@ -81,8 +81,8 @@ const CSS = `
   color: #1f2328; font: 14px/1.45 system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB",
   "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; }
 :host([hidden]) { display: none; }
-.frame { position: relative; width: 100%; box-sizing: border-box; }
-.frame.dark { color: #e6edf3; }
+.frame { position: relative; width: 100%; box-sizing: border-box; background: #ffffff; color: #1f2328; }
+.frame.dark { background: #0d1117; color: #e6edf3; }
 .plot { position: relative; outline: none; border-radius: 4px; }
 .plot:focus-visible { box-shadow: 0 0 0 3px #0969da; }
 .frame.dark .plot:focus-visible { box-shadow: 0 0 0 3px #58a6ff; }

@@ -1,0 +1,39 @@
+// The iframe embed: embed.html reads its query parameters, draws, and tells the host page its
+// height through postMessage; embed-host.js sizes the iframe to it.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { canvasStats, openPage, setup, waitReady } from './helpers.mjs';
+
+let env;
+before(async () => {
+  env = await setup();
+});
+after(async () => {
+  await env?.close();
+});
+
+describe('iframe embed', () => {
+  test('embed.html takes its view from the URL', async () => {
+    const p = await openPage(env, '/embed.html?view=detail&indicator=gdp-growth&lang=en&theme=dark');
+    await waitReady(p.page);
+    const attrs = await p.page.$eval('gov-report-chart', (el) => [el.getAttribute('view'), el.getAttribute('indicator'), el.getAttribute('lang'), el.getAttribute('theme')]);
+    assert.deepEqual(attrs, ['detail', 'gdp-growth', 'en', 'dark']);
+    const s = await canvasStats(p.page);
+    assert.ok(s.drawn > 1000, `drawn: ${s.drawn}`);
+    p.assertClean();
+    await p.close();
+  });
+
+  test('the host page sizes the iframe to the height the embed reports', async () => {
+    const p = await openPage(env, '/examples/iframe.html');
+    const frame = p.page.frameLocator('#frame-detail');
+    await frame.locator('gov-report-chart').evaluate((el) => el.whenReady());
+    const inner = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    await p.page.waitForFunction((h) => Math.abs(document.getElementById('frame-detail').getBoundingClientRect().height - h) <= 1, inner);
+    const outer = await p.page.$eval('#frame-detail', (f) => f.getBoundingClientRect().height);
+    assert.ok(Math.abs(outer - inner) <= 1, `iframe ${outer}px vs content ${inner}px`);
+    assert.notEqual(Math.round(outer), 420, 'the iframe was resized from its CSS default');
+    p.assertClean();
+    await p.close();
+  });
+});

@@ -1,0 +1,24 @@
+// The iframe embed page: embed.html?view=detail&indicator=gdp-growth&lang=en&theme=dark
+// Copies the query parameters onto the element and tells the parent page its height through
+// postMessage ({ type: 'gov-report-chart:height', height, id }), so that the host can size the
+// iframe (see embed-host.js).
+import './gov-report-chart.js';
+
+const chart = document.getElementById('chart');
+const params = new URLSearchParams(location.search);
+for (const name of ['view', 'indicator', 'category', 'lang', 'theme', 'src', 'data-version', 'height', 'aspect-ratio']) {
+  const value = params.get(name);
+  if (value !== null) chart.setAttribute(name, value);
+}
+if (params.get('lang')) document.documentElement.lang = params.get('lang') === 'en' ? 'en' : 'zh-CN';
+const id = params.get('id') ?? '';
+
+let last = -1;
+function report() {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === last || window.parent === window) return;
+  last = height;
+  window.parent.postMessage({ type: 'gov-report-chart:height', height, id }, '*');
+}
+new ResizeObserver(report).observe(document.documentElement);
+chart.addEventListener('ready', report);
