@@ -837,7 +837,7 @@ fn ids_are_url_safe_unique_and_stable() {
         .unwrap();
     assert_eq!(unnamed.subject_en, None);
     assert_eq!(unnamed.id, format!("{}-2024", unnamed.series));
-    assert!(unnamed.series.starts_with("urban-"), "{}", unnamed.series);
+    assert!(unnamed.series.starts_with("level-"), "{}", unnamed.series);
 }
 
 #[test]

@@ -16,7 +16,7 @@ pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog
         let (mut series, category, subject_en) = match entry {
             Some(e) => (e.slug.clone(), e.category, Some(e.english.clone())),
             None => (
-                hashed_series(f.category.slug(), &f.subject, &f.unit, f.measure),
+                hashed_series(&f.subject, &f.unit, f.measure),
                 f.category,
                 None,
             ),
@@ -25,7 +25,7 @@ pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog
         if used_ids.contains(&id) {
             // A second indicator of the same series and year: its own series, numbered.
             let base = match entry {
-                Some(_) => hashed_series(f.category.slug(), &f.subject, &f.unit, f.measure),
+                Some(_) => hashed_series(&f.subject, &f.unit, f.measure),
                 None => series.clone(),
             };
             let mut n = 2;

@@ -118,7 +118,10 @@ impl Catalog {
                 && e.alternatives.iter().any(|a| match a {
                     Alternative::Equals(s) => s == subject,
                     Alternative::ContainsAll(words) => {
-                        words.iter().all(|w| subject.contains(w.as_str()))
+                        words.iter().all(|w| match w.strip_prefix('!') {
+                            Some(excluded) => !subject.contains(excluded),
+                            None => subject.contains(w.as_str()),
+                        })
                     }
                 })
         })

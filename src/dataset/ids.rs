@@ -1,6 +1,6 @@
 //! Stable, URL-safe ids. A catalog series gives `slug-YEAR` (`school-places-added-2024`); any
-//! other indicator gets `CATEGORY-HASH-YEAR`, where HASH is the FNV-1a 32-bit hash (8 hex digits)
-//! of its normalised subject, unit and measure. The same text gives the same ids on every run and
+//! other indicator gets `MEASURE-HASH-YEAR` (`level-1a2b3c4d-2024`), where HASH is the FNV-1a
+//! 32-bit hash (8 hex digits) of its normalised subject, unit and measure. The same text gives the same ids on every run and
 //! build; the same subject in both parts gets the same series, so it pairs up by itself.
 
 use super::Measure;
@@ -40,9 +40,23 @@ pub fn normalized_subject(subject: &str) -> String {
 }
 
 /// The series id of an indicator the catalog does not name.
-pub fn hashed_series(category_slug: &str, subject: &str, unit: &str, measure: Measure) -> String {
-    let key = format!("{}|{}|{:?}", normalized_subject(subject), unit, measure);
-    format!("{category_slug}-{:08x}", fnv1a32(&key))
+pub fn hashed_series(subject: &str, unit: &str, measure: Measure) -> String {
+    let name = measure_name(measure);
+    let key = format!("{}|{}|{}", normalized_subject(subject), unit, name);
+    format!("{name}-{:08x}", fnv1a32(&key))
+}
+
+/// The JSON name of a measure (`level`, `growth` ...).
+pub fn measure_name(measure: Measure) -> &'static str {
+    match measure {
+        Measure::Level => "level",
+        Measure::Growth => "growth",
+        Measure::Share => "share",
+        Measure::Rate => "rate",
+        Measure::Cumulative => "cumulative",
+        Measure::Years => "years",
+        Measure::Rank => "rank",
+    }
 }
 
 #[cfg(test)]
@@ -57,9 +71,10 @@ mod tests {
 
     #[test]
     fn same_measure_in_both_parts_shares_a_series() {
-        let a = hashed_series("urban", "完成背街小巷精细化治理", "条", Measure::Level);
-        let b = hashed_series("urban", "背街小巷精细化治理", "条", Measure::Level);
+        let a = hashed_series("完成背街小巷精细化治理", "条", Measure::Level);
+        let b = hashed_series("背街小巷精细化治理", "条", Measure::Level);
         assert_eq!(a, b);
-        assert!(a.starts_with("urban-") && a.len() == "urban-".len() + 8);
+        assert!(a.starts_with("level-") && a.len() == "level-".len() + 8);
+        assert_ne!(a, hashed_series("背街小巷精细化治理", "个", Measure::Level));
     }
 }

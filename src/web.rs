@@ -1,1 +1,0 @@
-//! The wasm glue: the only module that knows about JavaScript.
