@@ -1,0 +1,226 @@
+//! The `gov-report` command line: JSON and CSV output, standard input, GB18030 input, and the
+//! one-line errors with exit status 2.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const REPORT: &str = "data/haidian-2025-work-report.txt";
+
+fn gov_report(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gov-report"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(bytes) = stdin {
+        child.stdin.take().unwrap().write_all(bytes).unwrap();
+    } else {
+        drop(child.stdin.take());
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("gov-report-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[test]
+fn extract_json_has_the_documented_shape() {
+    let out = gov_report(&["extract", REPORT, "--format", "json"], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let sha = json["source"]["sha256"].as_str().unwrap();
+    assert_eq!(sha.len(), 64);
+    assert_eq!(json["source"]["title"], "政府工作报告(摘登)");
+    let first_school = json["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "school-places-added-2024")
+        .unwrap();
+    for key in [
+        "id",
+        "series",
+        "subject",
+        "subjectEn",
+        "value",
+        "unit",
+        "display",
+        "year",
+        "measure",
+        "status",
+        "qualifiers",
+        "section",
+        "part",
+        "category",
+        "span",
+        "quote",
+    ] {
+        assert!(first_school.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(first_school["value"], 8054.0);
+    assert_eq!(first_school["year"], 2024);
+    assert_eq!(first_school["part"], "review");
+    assert_eq!(first_school["measure"], "level");
+    assert_eq!(first_school["status"], "result");
+    assert_eq!(first_school["category"], "education");
+    assert!(first_school["span"]["start"].is_u64() && first_school["span"]["end"].is_u64());
+    let pair = &json["pairs"][0];
+    for key in ["id", "from", "to", "comparable", "note"] {
+        assert!(pair.get(key).is_some(), "pair missing {key}");
+    }
+    let derived = &json["derived"][0];
+    for key in ["id", "series", "year", "value", "unit", "from", "formula"] {
+        assert!(derived.get(key).is_some(), "derived missing {key}");
+    }
+    // The pinned version is the SHA-256 of the text itself.
+    let text = std::fs::read_to_string(format!("{}/{REPORT}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    assert_eq!(sha, gov_report_chart::dataset::sha256_hex(&text));
+}
+
+#[test]
+fn extract_csv_has_a_bom_and_one_row_per_indicator() {
+    let out = gov_report(&["extract", REPORT, "--format", "csv"], None);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.starts_with('\u{FEFF}'), "no BOM");
+    let lines: Vec<&str> = text.trim_end().split("\r\n").collect();
+    assert!(lines[0].starts_with(
+        "\u{FEFF}id,series,year,part,section,category,subject,subject_en,value,unit,display"
+    ));
+    let n = gov_report_chart::dataset::extract_dataset(gov_report_chart::EMBEDDED_REPORT)
+        .unwrap()
+        .indicators
+        .len();
+    assert_eq!(lines.len(), n + 1);
+    let school = lines
+        .iter()
+        .find(|l| l.starts_with("school-places-added-2024,"))
+        .unwrap();
+    assert!(school.contains(",8054,个,8054个,level,result,"), "{school}");
+    // Quotes contain commas, so they are quoted.
+    assert!(
+        school.ends_with("\"增加优质学位供给,扩增中小学学位8054个\",school-places-added-2024-2025"),
+        "{school}"
+    );
+}
+
+#[test]
+fn reads_standard_input() {
+    let out = gov_report(
+        &["extract", "-"],
+        Some("2024\n工作回顾\n新增停车位7418个。\n".as_bytes()),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("\"display\": \"7418个\""));
+}
+
+#[test]
+fn reads_gb18030_files_detected_or_declared() {
+    let text = "2024\n工作回顾\n扩增中小学学位8054个。\n";
+    let (gbk, _, _) = encoding_rs::GB18030.encode(text);
+    let path = temp_file("gbk.txt", &gbk);
+    let path = path.to_str().unwrap();
+    for args in [
+        vec!["extract", path],
+        vec!["extract", path, "--encoding", "gb18030"],
+    ] {
+        let out = gov_report(&args, None);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(stdout(&out).contains("\"subject\": \"扩增中小学学位\""));
+    }
+    let out = gov_report(&["extract", path, "--encoding", "utf-8"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        format!("gov-report: {path}: not valid UTF-8 at byte 5 (use --encoding gb18030 for GBK files)\n")
+    );
+}
+
+#[test]
+fn utf8_with_bom_is_read() {
+    let path = temp_file(
+        "bom.txt",
+        "\u{FEFF}2024\n工作回顾\n新增停车位7418个。\n".as_bytes(),
+    );
+    let out = gov_report(&["extract", path.to_str().unwrap()], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[test]
+fn errors_are_one_line_naming_the_file_with_exit_2() {
+    let cases: Vec<(Vec<&str>, String)> = vec![
+        (vec!["extract", "no/such/file.txt"], String::from("gov-report: no/such/file.txt: cannot read: no such file\n")),
+        (vec!["extract", "data"], String::from("gov-report: data: cannot read: is a directory\n")),
+        (vec!["extract", REPORT, "--format", "xml"], String::from("gov-report: unknown format \"xml\": expected json or csv\n")),
+        (vec!["extract"], String::from("gov-report: extract needs a FILE (or - for standard input)\n")),
+        (vec!["frobnicate"], String::from("gov-report: unknown command \"frobnicate\": expected extract or render (see --help)\n")),
+        (vec!["render", "--view", "pie", REPORT], String::from("gov-report: unknown view \"pie\": expected overview, detail, growth or category\n")),
+    ];
+    for (args, message) in cases {
+        let out = gov_report(&args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(stderr(&out), message, "{args:?}");
+        assert!(stdout(&out).is_empty());
+    }
+    // Undecodable bytes: neither UTF-8 nor GB18030.
+    let path = temp_file("binary.bin", &[0x81, 0x20, 0xff, 0xfe, 0x00]);
+    let out = gov_report(&["extract", path.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "gov-report: {}: undecodable bytes: neither UTF-8 nor GB18030/GBK\n",
+            path.display()
+        )
+    );
+    // A text without figures.
+    let out = gov_report(&["extract", "-"], Some("没有数字的文本。".as_bytes()));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("gov-report: -: no figures found in 8 characters of text"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn render_writes_an_svg_with_the_numbers() {
+    let out = gov_report(
+        &[
+            "render",
+            "--view",
+            "detail",
+            "--indicator",
+            "school-places-added",
+            "--width",
+            "480",
+            REPORT,
+        ],
+        None,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let svg = stdout(&out);
+    assert!(svg.starts_with("<svg"));
+    assert!(
+        svg.contains("8054") && svg.contains("7900"),
+        "values missing from the SVG"
+    );
+}
