@@ -5,40 +5,59 @@ use super::format::change_text;
 use super::spec::Lang;
 use super::tooltip::{name_of, value_label};
 use super::views::data::{PairData, Point};
-use crate::dataset::{Indicator, Status};
+use crate::dataset::{Indicator, Measure, Status};
 
-/// One figure in a sentence: 2024年新增中小学学位8054个 / in 2024, school places added: 8,054.
-fn figure(ind: &Indicator, lang: Lang) -> String {
+/// One figure in a sentence, named `name`: 2024年新增中小学学位8054个,
+/// 2024年地区生产总值预计增长6%; New school places in 2024: 8,054.
+fn figure(ind: &Indicator, name: &str, lang: Lang) -> String {
     let v = value_label(ind, lang);
-    let name = name_of(ind, lang);
-    match (lang, ind.status) {
-        (Lang::Zh, Status::Estimate) => format!("{}年{}预计{}", ind.year, name, v),
-        (Lang::Zh, Status::Target) => format!("{}年{}目标{}", ind.year, name, v),
-        (Lang::Zh, _) => format!("{}年{}{}", ind.year, name, v),
-        (Lang::En, Status::Estimate) => format!("{} in {} (estimate): {}", name, ind.year, v),
-        (Lang::En, Status::Target) => format!("{} target for {}: {}", name, ind.year, v),
-        (Lang::En, _) => format!("{} in {}: {}", name, ind.year, v),
+    let y = ind.year;
+    match lang {
+        Lang::Zh => {
+            let growth = ind.measure == Measure::Growth;
+            let base = if growth {
+                name.trim_end_matches("增长").trim_end_matches("增速")
+            } else {
+                name
+            };
+            let word = match ind.status {
+                Status::Estimate => "预计",
+                Status::Target => "目标",
+                _ => "",
+            };
+            let verb = if growth { "增长" } else { "" };
+            format!("{y}年{base}{word}{verb}{v}")
+        }
+        Lang::En => match ind.status {
+            Status::Estimate => format!("{name} in {y} (estimate): {v}"),
+            Status::Target => format!("{name}, {y} target: {v}"),
+            _ => format!("{name} in {y}: {v}"),
+        },
     }
 }
 
-/// A sentence for a year pair.
+/// A sentence for a year pair, named after the plan-year figure:
+/// 2024年新增中小学学位8054个，2025年目标7900个，减少1.9%.
 pub(crate) fn pair_sentence(p: &PairData<'_>, lang: Lang) -> String {
     let (_, change) = change_text(p.a, p.b, p.percent, lang);
+    let name = name_of(p.to, lang);
     let to_v = value_label(p.to, lang);
+    let y = p.to.year;
     match lang {
-        Lang::Zh => format!(
-            "{}，{}年目标{}，{}",
-            figure(p.from, lang),
-            p.to.year,
-            to_v,
-            change
-        ),
+        Lang::Zh => {
+            let verb = if p.to.measure == Measure::Growth {
+                "增长"
+            } else {
+                ""
+            };
+            format!(
+                "{}，{y}年目标{verb}{to_v}，{change}",
+                figure(p.from, &name, lang)
+            )
+        }
         Lang::En => format!(
-            "{}; {} target: {}, {}",
-            figure(p.from, lang),
-            p.to.year,
-            to_v,
-            change
+            "{}; {y} target: {to_v}, {change}",
+            figure(p.from, &name, lang)
         ),
     }
 }

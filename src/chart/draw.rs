@@ -163,22 +163,14 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         let step = (5.0 * self.dpr).round().max(3.0) as i32;
         let width = self.dpr.round().max(1.0) as u32;
         let style = rgb(c).stroke_width(width);
-        // Lines x - y = k for k spanning the rectangle.
+        // Lines x - y = k: on each, y runs over [y0, y1] intersected with [x0 - k, x1 - k].
         let mut k = x0 - y1;
         while k <= x1 - y0 {
-            let (mut ax, mut ay) = (k + y1, y1);
-            if ax < x0 {
-                ay -= x0 - ax;
-                ax = x0;
-            }
-            let (mut bx, mut by) = (k + y0, y0);
-            if bx > x1 {
-                by += bx - x1;
-                bx = x1;
-            }
-            if ay >= y0 && by <= y1 && (ax, ay) != (bx, by) {
+            let lo = y0.max(x0 - k);
+            let hi = y1.min(x1 - k);
+            if lo < hi {
                 self.db
-                    .draw_line((ax, ay), (bx, by), &style)
+                    .draw_line((k + lo, lo), (k + hi, hi), &style)
                     .map_err(ChartError::backend)?;
             }
             k += step;

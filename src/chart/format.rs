@@ -42,10 +42,7 @@ pub fn trim_number(v: f64, decimals: usize) -> String {
 
 /// Decimals that keep about three significant digits for magnitudes of `v`.
 fn decimals_for(v: f64) -> usize {
-    let a = v.abs();
-    if a >= 100.0 {
-        0
-    } else if a >= 10.0 {
+    if v.abs() >= 1000.0 {
         1
     } else {
         2

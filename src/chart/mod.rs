@@ -17,6 +17,11 @@ pub mod theme;
 mod tooltip;
 mod views;
 
+#[cfg(test)]
+mod fixture;
+#[cfg(test)]
+mod tests;
+
 pub use draw::draw;
 pub use error::ChartError;
 pub use geometry::{nice_ticks, Rect};

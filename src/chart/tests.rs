@@ -14,16 +14,41 @@ fn check(l: &ChartLayout) {
     let page = Rect::new(0.0, 0.0, l.width, l.height);
     let boxes = l.text_boxes();
     for (i, a) in boxes.iter().enumerate() {
-        assert!(page.encloses(a), "{:?} {}: text {:?} clipped {:?}", l.view, l.width, l.texts[i].text, a);
+        assert!(
+            page.encloses(a),
+            "{:?} {}: text {:?} clipped {:?}",
+            l.view,
+            l.width,
+            l.texts[i].text,
+            a
+        );
         for (j, b) in boxes.iter().enumerate().skip(i + 1) {
-            assert!(!a.overlaps(b), "{:?} {}: {:?} overlaps {:?}", l.view, l.width, l.texts[i].text, l.texts[j].text);
+            assert!(
+                !a.overlaps(b),
+                "{:?} {}: {:?} overlaps {:?}",
+                l.view,
+                l.width,
+                l.texts[i].text,
+                l.texts[j].text
+            );
         }
     }
     for (i, m) in l.marks.iter().enumerate() {
         assert!(m.target.w >= MIN_TARGET && m.target.h >= MIN_TARGET);
         let (cx, cy) = m.shape.bounds().center();
-        assert_eq!(l.hit_test(cx, cy), Some(i), "{:?} {} mark {i}", l.view, l.width);
-        assert!(page.encloses(&m.shape.bounds()), "{:?} {} mark {i} outside", l.view, l.width);
+        assert_eq!(
+            l.hit_test(cx, cy),
+            Some(i),
+            "{:?} {} mark {i}",
+            l.view,
+            l.width
+        );
+        assert!(
+            page.encloses(&m.shape.bounds()),
+            "{:?} {} mark {i} outside",
+            l.view,
+            l.width
+        );
     }
 }
 
@@ -56,7 +81,11 @@ fn write_svgs_for_review() {
     }
     let mut s = spec(View::Detail, 800.0);
     s.indicator = Some("software-revenue".into());
-    std::fs::write(dir.join("detail-software.svg"), render_svg(&ds, &s).unwrap()).unwrap();
+    std::fs::write(
+        dir.join("detail-software.svg"),
+        render_svg(&ds, &s).unwrap(),
+    )
+    .unwrap();
     s.theme = Theme::Dark;
     s.view = View::Overview;
     std::fs::write(dir.join("overview-dark.svg"), render_svg(&ds, &s).unwrap()).unwrap();
@@ -68,5 +97,8 @@ fn detail_description_matches_the_brief() {
     let mut s = spec(View::Detail, 800.0);
     s.indicator = Some("school-places-added".into());
     let l = layout(&ds, &s).unwrap();
-    assert_eq!(l.description(Lang::Zh), "2024年新增中小学学位8054个，2025年目标7900个，减少1.9%");
+    assert_eq!(
+        l.description(Lang::Zh),
+        "2024年新增中小学学位8054个，2025年目标7900个，减少1.9%"
+    );
 }

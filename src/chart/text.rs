@@ -7,7 +7,7 @@ pub const FONT_STACK: &str =
 
 /// Advance widths in em of the printable ASCII glyphs 0x20..=0x7E, as the Latin faces of the
 /// stack set them (measured from WenQuanYi Micro Hei / Droid Sans in Chromium, rounded up).
-const ASCII_EM: [f32; 95] = [
+const ASCII_EM: [f64; 95] = [
     0.26, 0.27, 0.41, 0.65, 0.56, 0.83, 0.71, 0.23, 0.31, 0.31, // space ! " # $ % & ' ( )
     0.56, 0.56, 0.25, 0.33, 0.27, 0.38, // * + , - . /
     0.56, 0.56, 0.56, 0.56, 0.56, 0.56, 0.56, 0.56, 0.56, 0.56, // 0-9
@@ -27,10 +27,7 @@ const BOLD_LATIN: f64 = 1.04;
 pub fn char_em(c: char) -> f64 {
     let cp = c as u32;
     if (0x20..=0x7E).contains(&cp) {
-        return ASCII_EM
-            .get((cp - 0x20) as usize)
-            .copied()
-            .map_or(0.56, f64::from);
+        return ASCII_EM.get((cp - 0x20) as usize).copied().unwrap_or(0.56);
     }
     match c {
         '·' => 0.27,

@@ -3,7 +3,7 @@
 
 use super::format::{format_value, qualified, split_unit};
 use super::spec::Lang;
-use crate::dataset::{DerivedValue, Indicator, Status};
+use crate::dataset::{DerivedValue, Indicator, Measure, Status};
 
 /// What a tooltip shows for one figure.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,15 +35,25 @@ pub fn kind_label(status: Status, lang: Lang) -> &'static str {
     }
 }
 
-/// The indicator's name in `lang` (English falls back to the Chinese subject).
-pub fn name_of(ind: &Indicator, lang: Lang) -> &str {
-    match lang {
-        Lang::Zh => &ind.subject,
-        Lang::En => ind
-            .subject_en
-            .as_deref()
-            .filter(|s| !s.trim().is_empty())
-            .unwrap_or(&ind.subject),
+/// The indicator's name in `lang` (English falls back to the Chinese subject). Growth rates
+/// whose Chinese subject names only the quantity get 增长 appended (地区生产总值增长).
+pub fn name_of(ind: &Indicator, lang: Lang) -> String {
+    let en = ind.subject_en.as_deref().filter(|s| !s.trim().is_empty());
+    match (lang, en) {
+        (Lang::En, Some(en)) => en.to_string(),
+        _ => zh_name(ind),
+    }
+}
+
+/// The Chinese subject, with 增长 for growth rates that do not say so.
+pub fn zh_name(ind: &Indicator) -> String {
+    if ind.measure == Measure::Growth
+        && !ind.subject.contains("增长")
+        && !ind.subject.contains("增速")
+    {
+        format!("{}增长", ind.subject)
+    } else {
+        ind.subject.clone()
     }
 }
 
@@ -98,7 +108,7 @@ pub fn for_indicator(ind: &Indicator, lang: Lang) -> Tooltip {
     let (quote_before, quote_match, quote_after) = split_quote(ind);
     Tooltip {
         indicator_id: ind.id.clone(),
-        name: name_of(ind, lang).to_string(),
+        name: name_of(ind, lang),
         value_display: qualified(&ind.display, &ind.qualifiers, Lang::Zh),
         year: ind.year,
         kind: kind_label(ind.status, lang).to_string(),

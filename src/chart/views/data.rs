@@ -69,7 +69,6 @@ pub(crate) struct Point {
     pub tooltip: Tooltip,
     pub floor: bool,
     pub approx: bool,
-    pub id: String,
 }
 
 impl Point {
@@ -84,7 +83,6 @@ impl Point {
             tooltip: tooltip::for_indicator(ind, lang),
             floor: ind.qualifiers.iter().any(|q| is_floor(q)),
             approx: ind.qualifiers.iter().any(|q| is_approx(q)),
-            id: ind.id.clone(),
         }
     }
 }
@@ -92,8 +90,8 @@ impl Point {
 /// The display name of a series in `lang` (from its first member).
 pub(crate) fn series_name(ds: &Dataset, series: &str, lang: Lang) -> String {
     ds.series_members(series)
-        .first()
-        .map(|i| tooltip::name_of(i, lang).to_string())
+        .last()
+        .map(|i| tooltip::name_of(i, lang))
         .unwrap_or_else(|| series.to_string())
 }
 
@@ -131,7 +129,6 @@ pub(crate) fn series_points(ds: &Dataset, series: &str, lang: Lang) -> Vec<Point
             tooltip: tooltip::for_derived(d, &name, lang),
             floor: false,
             approx: false,
-            id: d.id.clone(),
         });
     }
     for m in members {

@@ -47,7 +47,7 @@ fn rows_of(ds: &Dataset, lang: Lang) -> Vec<Row> {
             used.push(&t.id);
         }
         rows.push(Row {
-            name: name_of(ind, lang).to_string(),
+            name: name_of(ind, lang),
             past: Some(Point::of_indicator(ind, lang)),
             target: target.map(|t| Point::of_indicator(t, lang)),
         });
@@ -60,7 +60,7 @@ fn rows_of(ds: &Dataset, lang: Lang) -> Vec<Row> {
     for t in ds.indicators.iter().filter(is_target) {
         if !used.contains(&t.id.as_str()) && t.value.is_finite() {
             rows.push(Row {
-                name: name_of(t, lang).to_string(),
+                name: name_of(t, lang),
                 past: None,
                 target: Some(Point::of_indicator(t, lang)),
             });

@@ -14,7 +14,7 @@ use crate::chart::spec::{ChartSpec, Lang};
 use crate::chart::text::{ellipsize, text_width};
 use crate::chart::theme::Ink;
 use crate::chart::tooltip::{self, name_of, value_label};
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, Measure};
 
 struct Row<'a> {
     pair: PairData<'a>,
@@ -112,23 +112,25 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
     if pairs.is_empty() {
         return Err(ChartError::new(ErrorKind::NoData("overview")));
     }
-    let mut rates: Vec<Row> = Vec::new();
-    let mut counts: Vec<Row> = Vec::new();
+    // Three panels: growth rates, other rates and shares (both in percent, compared in
+    // percentage points, each on its own axis) and amounts (compared by percent change).
+    let mut groups: [Vec<Row>; 3] = [Vec::new(), Vec::new(), Vec::new()];
     for pair in pairs.iter().cloned() {
-        let name = name_of(pair.from, lang).to_string();
+        let name = name_of(pair.to, lang);
         let va = value_label(pair.from, lang);
         let vb = value_label(pair.to, lang);
-        if pair.percent {
-            let change = pair.b - pair.a;
-            rates.push(Row {
-                pair,
-                change,
-                name,
-                va,
-                vb,
-            });
-        } else if let Some(change) = percent_change(pair.a, pair.b) {
-            counts.push(Row {
+        let (g, change) = if pair.percent {
+            let g = if pair.from.measure == Measure::Growth {
+                0
+            } else {
+                1
+            };
+            (g, Some(pair.b - pair.a))
+        } else {
+            (2, percent_change(pair.a, pair.b))
+        };
+        if let (Some(change), Some(group)) = (change, groups.get_mut(g)) {
+            group.push(Row {
                 pair,
                 change,
                 name,
@@ -137,18 +139,20 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
             });
         }
     }
-    let by_change = |x: &Row, y: &Row| {
-        y.change
-            .partial_cmp(&x.change)
-            .unwrap_or(std::cmp::Ordering::Equal)
-    };
-    rates.sort_by(by_change);
-    counts.sort_by(by_change);
-    let n = rates.len() + counts.len();
-    let panels = usize::from(!rates.is_empty()) + usize::from(!counts.is_empty());
-    let extra = panels as f64 * panel_extra(&s) + if panels > 1 { 14.0 } else { 0.0 };
+    for g in groups.iter_mut() {
+        g.sort_by(|x, y| {
+            y.change
+                .partial_cmp(&x.change)
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+    }
+    let n: usize = groups.iter().map(Vec::len).sum();
+    let panels = groups.iter().filter(|g| !g.is_empty()).count();
+    let extra = panels as f64 * (panel_extra(&s) + 14.0);
+    let has_rates = groups.iter().take(2).any(|g| !g.is_empty());
+    let has_counts = groups.get(2).is_some_and(|g| !g.is_empty());
 
-    let mut ft = frame_text(ds, lang, n, None, !rates.is_empty(), !counts.is_empty());
+    let mut ft = frame_text(ds, lang, n, None, has_rates, has_counts);
     let header = super::frame::frame_height(spec, &ft);
     let preferred_height = header + extra + n as f64 * super::rows::pitches(&s).0.total();
     let (mut keep, mut pitch) = fit_rows(n, spec.height - header, extra, &s);
@@ -158,8 +162,8 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
             lang,
             n,
             Some(hidden_note(n - keep, lang)),
-            !rates.is_empty(),
-            !counts.is_empty(),
+            has_rates,
+            has_counts,
         );
         let header = super::frame::frame_height(spec, &ft);
         (keep, pitch) = fit_rows(n, spec.height - header, extra, &s);
@@ -168,45 +172,59 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
         }
     }
     let hidden = n - keep;
-    let keep_r = if n == 0 {
-        0
-    } else {
-        ((keep * rates.len()) as f64 / n as f64).round() as usize
+    // Share the rows that fit between the panels in proportion to their sizes.
+    let mut quota: Vec<usize> = groups
+        .iter()
+        .map(|g| (keep * g.len()).checked_div(n).unwrap_or(0))
+        .collect();
+    let mut left = keep.saturating_sub(quota.iter().sum());
+    while left > 0 {
+        let mut gave = false;
+        for (q, g) in quota.iter_mut().zip(groups.iter()) {
+            if left > 0 && *q < g.len() {
+                *q += 1;
+                left -= 1;
+                gave = true;
+            }
+        }
+        if !gave {
+            break;
+        }
     }
-    .min(rates.len());
-    let keep_c = (keep - keep_r).min(counts.len());
-    let keep_r = (keep - keep_c).min(rates.len());
-    let rates = select(rates, keep_r);
-    let counts = select(counts, keep_c);
+    let groups: Vec<Vec<Row>> = groups
+        .into_iter()
+        .zip(quota)
+        .map(|(g, q)| select(g, q))
+        .collect();
 
     let mut b = Builder::default();
     let body = place_frame(&mut b, spec, &ft, spec.height);
     let mut y = body.top;
-    let all_labels: Vec<String> = rates
+    let all_labels: Vec<String> = groups.iter().flatten().map(|r| r.name.clone()).collect();
+    let all_values: Vec<String> = groups
         .iter()
-        .chain(counts.iter())
-        .map(|r| r.name.clone())
-        .collect();
-    let all_values: Vec<String> = rates
-        .iter()
-        .chain(counts.iter())
+        .flatten()
         .map(|r| format!("{} → {}", r.va, r.vb))
         .collect();
     let cols = columns(&body, &s, &all_labels, &all_values);
-    if !rates.is_empty() {
-        let heading = match lang {
-            Lang::Zh => "增速与比率（%）",
-            Lang::En => "Rates and shares (%)",
+    for (g, rows) in groups.iter().enumerate() {
+        if rows.is_empty() {
+            continue;
+        }
+        let heading = match (g, lang) {
+            (0, Lang::Zh) => "增速（%）：按百分点比较",
+            (0, Lang::En) => "Growth rates (%), compared in percentage points",
+            (1, Lang::Zh) => "比率与占比（%）：按百分点比较",
+            (1, Lang::En) => "Rates and shares (%), compared in percentage points",
+            (_, Lang::Zh) => "数量指标：目标较上年变化幅度",
+            (_, Lang::En) => "Amounts: percent change of the target on the year before",
         };
-        y = rate_panel(&mut b, &s, &body, &cols, pitch, y, heading, &rates, lang);
+        y = if g < 2 {
+            rate_panel(&mut b, &s, &body, &cols, pitch, y, heading, rows, lang)
+        } else {
+            count_panel(&mut b, &s, &body, &cols, pitch, y, heading, rows, lang)
+        };
         y += 14.0;
-    }
-    if !counts.is_empty() {
-        let heading = match lang {
-            Lang::Zh => "数量指标：目标较上年变化",
-            Lang::En => "Amounts: change of the target on the year before",
-        };
-        count_panel(&mut b, &s, &body, &cols, pitch, y, heading, &counts, lang);
     }
     let title = ft.title.clone();
     Ok(Drawn {
@@ -317,9 +335,10 @@ fn row_texts(
     va: &str,
     vb: &str,
 ) -> (Rect, f64) {
-    let lead = format!("{va} → ");
+    let lead = format!("{va} →");
+    let gap = text_width(" ", s.value, false);
     let wb = text_width(vb, s.value, false);
-    let wa = text_width(&lead, s.value, false);
+    let wa = text_width(&lead, s.value, false) + gap;
     let (ty, label_w) = match cols.label {
         Some((x0, x1)) => (y0 + pitch.band / 2.0, x1 - x0),
         None => (y0 + pitch.label_h / 2.0, body.width() - wa - wb - 10.0),
@@ -348,7 +367,7 @@ fn row_texts(
     );
     b.text(
         lead,
-        vx - wb,
+        vx - wb - gap,
         ty,
         Anchor::End,
         s.value,
@@ -398,7 +417,7 @@ fn rate_panel(
     for row in rows {
         let (_, cy) = row_texts(b, s, body, cols, pitch, y0, &row.name, &row.va, &row.vb);
         let (xa, xb) = (x(row.pair.a), x(row.pair.b));
-        let off = if (xa - xb).abs() < 12.0 { 5.0 } else { 0.0 };
+        let off = if (xa - xb).abs() < 3.0 { 4.0 } else { 0.0 };
         b.decor.push(Shape::Bar {
             rect: Rect::new(xa.min(xb), cy - 1.0, (xa - xb).abs(), 2.0),
             ink: Ink::Connector,
