@@ -1,0 +1,156 @@
+// The element's API and life cycle on a bare page: select(), exports, src= and data-version,
+// devicePixelRatio changes, and destroy() leaving no listener behind.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import { canvasStats, marks, openPage, ROOT, setup, tooltipText, waitReady } from './helpers.mjs';
+
+let env;
+let report;
+before(async () => {
+  env = await setup();
+  report = await readFile(`${ROOT}/data/haidian-2025-work-report.txt`, 'utf8');
+});
+after(async () => {
+  await env?.close();
+});
+
+/** Listeners registered on `document` and `window`, counted through the DevTools protocol. */
+async function listenerCount(page) {
+  const cdp = await page.context().newCDPSession(page);
+  let total = 0;
+  for (const expr of ['document', 'window']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: expr });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    total += listeners.length;
+  }
+  await cdp.detach();
+  return total;
+}
+
+describe('element API', () => {
+  test('select(id) shows that mark and fires select; exports give a PNG and CSV', async () => {
+    const p = await openPage(env, '/examples/article.html');
+    await waitReady(p.page, '#chart-main');
+    const detail = await p.page.$eval('#chart-main', (el) => {
+      let got = null;
+      el.addEventListener('select', (e) => (got = e.detail), { once: true });
+      const ok = el.select('gdp-growth-2025');
+      return { ok, got };
+    });
+    assert.equal(detail.ok, true);
+    assert.equal(detail.got?.indicatorId, 'gdp-growth-2025');
+    assert.match(detail.got.tooltip.valueDisplay, /5\.5/);
+    assert.match(await tooltipText(p.page, '#chart-main'), /5\.5%/);
+    const png = await p.page.$eval('#chart-main', async (el) => {
+      const blob = await el.exportPng();
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      return { type: blob.type, size: blob.size, magic: [...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('') };
+    });
+    assert.equal(png.type, 'image/png');
+    assert.equal(png.magic, 'PNG');
+    assert.ok(png.size > 2000, `PNG size ${png.size}`);
+    const csv = await p.page.$eval('#chart-main', (el) => el.exportCsv());
+    assert.match(csv, /gdp-growth-2024/);
+    const indicators = await p.page.$eval('#chart-main', (el) => el.indicators().map((i) => i.id));
+    assert.ok(indicators.includes('gdp-growth-2024') && indicators.includes('gdp-growth-2025'), indicators.join(', '));
+    p.assertClean();
+    await p.close();
+  });
+
+  test('src= charts another text; a wrong data-version is refused with a message; a 404 src fires error', async () => {
+    const p = await openPage(env, '/examples/article.html');
+    await waitReady(p.page, '#chart-main');
+    const version = await p.page.$eval('#chart-main', (el) => el.dataVersion);
+    assert.match(version, /^[0-9a-f]{64}$/, `sha256 of the embedded report: ${version}`);
+    // Another report: the same text with the 2025 target changed.
+    const other = report.replace('地区生产总值增长5.5%左右', '地区生产总值增长5%左右');
+    assert.notEqual(other, report, 'the fixture edit applies');
+    await p.page.route('**/other-report.txt', (route) => route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: other }));
+    await p.page.$eval('#chart-main', (el) => el.setAttribute('src', '/other-report.txt'));
+    await p.page.waitForFunction(() => {
+      const el = document.querySelector('#chart-main');
+      return el.marks().some((m) => el.tooltip(m.index)?.valueDisplay === '5%' || /^5%/.test(el.tooltip(m.index)?.valueDisplay ?? ''));
+    });
+    const newVersion = await p.page.$eval('#chart-main', (el) => el.dataVersion);
+    assert.notEqual(newVersion, version);
+    // Pinning the old version: the widget says the text differs and shows no numbers.
+    const message = await p.page.$eval('#chart-main', (el, v) =>
+      new Promise((resolve) => {
+        el.addEventListener('error', (e) => resolve(e.detail.message), { once: true });
+        el.setAttribute('data-version', v);
+      }), version);
+    assert.match(message, /data-version/);
+    const shown = await p.page.$eval('#chart-main', (el) => getComputedStyle(el.shadowRoot.querySelector('canvas').parentElement).display);
+    assert.equal(shown, 'none', 'the chart is hidden while the text does not match');
+    // A src that 404s.
+    const notFound = await p.page.$eval('#chart-narrow', (el) =>
+      new Promise((resolve) => {
+        el.addEventListener('error', (e) => resolve(e.detail.message), { once: true });
+        el.setAttribute('src', '/missing-report.txt');
+      }));
+    assert.match(notFound, /404/);
+    // The other widget is unaffected; removing src recovers.
+    await p.page.$eval('#chart-narrow', (el) => el.removeAttribute('src'));
+    const problems = p.problems.filter((x) => !x.includes('missing-report.txt') && !/status of 404/.test(x));
+    assert.deepEqual(problems, []);
+    await p.close();
+  });
+
+  test('browser zoom to 200% (devicePixelRatio 1 -> 2, half the CSS width) re-renders crisp', async () => {
+    const p = await openPage(env, '/');
+    await waitReady(p.page);
+    const one = await canvasStats(p.page);
+    assert.equal(one.width, Math.round(one.cssWidth));
+    // What zooming a 1200 px window to 200% does: the CSS viewport halves and the ratio doubles.
+    // (Headless Chromium does not fire matchMedia resolution changes for emulated metrics, so
+    // the same-width case, moving a window between screens, is not checked here.)
+    const cdp = await p.context.newCDPSession(p.page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 600, height: 450, deviceScaleFactor: 2, mobile: false });
+    await p.page.waitForFunction(
+      () => {
+        const c = document.querySelector('gov-report-chart').shadowRoot.querySelector('canvas');
+        return devicePixelRatio === 2 && c.width === Math.round(c.getBoundingClientRect().width * 2);
+      },
+      null,
+      { timeout: 5000 },
+    );
+    const two = await canvasStats(p.page);
+    assert.equal(two.width, Math.round(two.cssWidth * 2));
+    assert.equal(two.height, Math.round(two.cssHeight * 2));
+    assert.ok(two.cssWidth < one.cssWidth);
+    assert.ok(two.drawn > 2000, `redrawn at dpr 2: ${two.drawn} pixels`);
+    p.assertClean();
+    await p.close();
+  });
+
+  test('creating and removing elements leaves no listeners and no errors behind', async () => {
+    const p = await openPage(env, '/examples/article.html');
+    await waitReady(p.page, '#chart-main');
+    const baseline = await listenerCount(p.page);
+    await p.page.evaluate(async () => {
+      for (let i = 0; i < 20; i++) {
+        const el = document.createElement('gov-report-chart');
+        el.setAttribute('view', i % 2 ? 'overview' : 'detail');
+        document.querySelector('article').append(el);
+        await el.whenReady();
+        el.remove();
+      }
+    });
+    assert.equal(await listenerCount(p.page), baseline, 'listeners on document/window are back to the baseline');
+    // A removed element can be put back and works again.
+    await p.page.evaluate(async () => {
+      const el = document.querySelector('#chart-narrow');
+      const parent = el.parentElement;
+      el.remove();
+      parent.prepend(el);
+      await el.whenReady();
+    });
+    const s = await canvasStats(p.page, '#chart-narrow');
+    assert.ok(s.drawn > 1000, 'the re-attached element draws again');
+    const m = await marks(p.page, '#chart-narrow');
+    assert.ok(m.length >= 2);
+    p.assertClean();
+    await p.close();
+  });
+});
