@@ -147,7 +147,7 @@ impl ChartSpec {
 
 /// Rejects NaN, infinities, zero, negative and huge sizes.
 pub fn check_css(what: &'static str, v: f64) -> Result<f64, ChartError> {
-    if v.is_finite() && v >= 1.0 && v <= MAX_CSS_SIZE {
+    if v.is_finite() && (1.0..=MAX_CSS_SIZE).contains(&v) {
         Ok(v)
     } else {
         Err(ChartError::bad_size(what, v))

@@ -83,6 +83,13 @@ pub fn split_quote(ind: &Indicator) -> (String, String, String) {
         .zip(ind.span.end.checked_sub(ind.quote_span.start))
         .filter(|(s, e)| s < e && *e <= chars.len());
     if let Some((s, e)) = by_span {
+        // Highlight the whole number as written (6% rather than 6) when the quote has it there.
+        let display: Vec<char> = ind.display.chars().collect();
+        let e = if !display.is_empty() && chars.get(s..s + display.len()) == Some(&display[..]) {
+            (s + display.len()).max(e)
+        } else {
+            e
+        };
         let before: String = chars.iter().take(s).collect();
         let mid: String = chars.iter().skip(s).take(e - s).collect();
         let after: String = chars.iter().skip(e).collect();

@@ -103,7 +103,8 @@ pub(crate) fn category(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
     let fit = |header: f64| {
         (((spec.height - header + gap) / (ph + gap)).floor().max(0.0) as usize * cols).min(n)
     };
-    let mut keep = fit(header);
+    super::frame::fit_header(spec, &mut ft, (ph + gap) * 1.2);
+    let mut keep = fit(super::frame::frame_height(spec, &ft));
     if keep < n {
         let note = |k: usize| match lang {
             Lang::Zh => format!("另有{k}项因高度不足未显示，见数据表。"),

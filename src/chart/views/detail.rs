@@ -117,16 +117,17 @@ pub(crate) fn detail(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
         ),
     };
     let subtitle = sentence(lang);
-    let ft = FrameText {
+    let mut ft = FrameText {
         title: name.clone(),
         subtitle,
         keys: status_keys(&pts, lang),
         notes: status_notes(&pts, lang),
         source: source_line(ds, lang),
     };
+    let header = super::frame::frame_height(spec, &ft);
+    super::frame::fit_header(spec, &mut ft, 160.0);
     let mut b = Builder::default();
     let body = place_frame(&mut b, spec, &ft, spec.height);
-    let header = super::frame::frame_height(spec, &ft);
     let s = Sizes::for_width(spec.width);
     let vertical = spec.width >= 400.0 && pts.len() <= 6;
     let min_body = if vertical {

@@ -332,3 +332,16 @@ pub(crate) fn place_frame(b: &mut Builder, spec: &ChartSpec, ft: &FrameText, hei
         bottom,
     }
 }
+
+/// Drops the subtitle, then the legend, while the body would be shorter than `min_body` px
+/// (small embeds): the description and the data table still carry them.
+pub(crate) fn fit_header(spec: &ChartSpec, ft: &mut FrameText, min_body: f64) {
+    if spec.height - frame_height(spec, ft) >= min_body {
+        return;
+    }
+    ft.subtitle.clear();
+    if spec.height - frame_height(spec, ft) >= min_body {
+        return;
+    }
+    ft.keys.clear();
+}

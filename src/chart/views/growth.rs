@@ -129,6 +129,8 @@ pub(crate) fn growth(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
     let tick_h = Sizes::line(s.small) + 6.0;
     let header = super::frame::frame_height(spec, &ft);
     let preferred_height = header + tick_h + n as f64 * super::rows::pitches(&s).0.total();
+    super::frame::fit_header(spec, &mut ft, spec.height * 0.5);
+    let header = super::frame::frame_height(spec, &ft);
     let (mut keep, mut pitch) = fit_rows(n, spec.height - header, tick_h, &s);
     if keep < n {
         let note = |k: usize| match lang {

@@ -155,42 +155,20 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
     let mut ft = frame_text(ds, lang, n, None, has_rates, has_counts);
     let header = super::frame::frame_height(spec, &ft);
     let preferred_height = header + extra + n as f64 * super::rows::pitches(&s).0.total();
-    let (mut keep, mut pitch) = fit_rows(n, spec.height - header, extra, &s);
+    super::frame::fit_header(spec, &mut ft, spec.height * 0.5);
+    let header = super::frame::frame_height(spec, &ft);
+    let sizes: Vec<usize> = groups.iter().map(Vec::len).collect();
+    let per_panel = panel_extra(&s) + 14.0;
+    let (mut keep, mut pitch, mut quota) = fit_panels(&sizes, spec.height - header, per_panel, &s);
     if keep < n {
-        ft = frame_text(
-            ds,
-            lang,
-            n,
-            Some(hidden_note(n - keep, lang)),
-            has_rates,
-            has_counts,
-        );
+        ft.notes = vec![hidden_note(n - keep, lang)];
         let header = super::frame::frame_height(spec, &ft);
-        (keep, pitch) = fit_rows(n, spec.height - header, extra, &s);
+        (keep, pitch, quota) = fit_panels(&sizes, spec.height - header, per_panel, &s);
         if let Some(nt) = ft.notes.first_mut() {
             *nt = hidden_note(n - keep, lang);
         }
     }
     let hidden = n - keep;
-    // Share the rows that fit between the panels in proportion to their sizes.
-    let mut quota: Vec<usize> = groups
-        .iter()
-        .map(|g| (keep * g.len()).checked_div(n).unwrap_or(0))
-        .collect();
-    let mut left = keep.saturating_sub(quota.iter().sum());
-    while left > 0 {
-        let mut gave = false;
-        for (q, g) in quota.iter_mut().zip(groups.iter()) {
-            if left > 0 && *q < g.len() {
-                *q += 1;
-                left -= 1;
-                gave = true;
-            }
-        }
-        if !gave {
-            break;
-        }
-    }
     let groups: Vec<Vec<Row>> = groups
         .into_iter()
         .zip(quota)
@@ -237,11 +215,62 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
     })
 }
 
+/// Rows per panel when `keep` rows are shown in all: in proportion to the panel sizes, the
+/// remainder to the first panels with room.
+fn quotas(sizes: &[usize], keep: usize) -> Vec<usize> {
+    let n: usize = sizes.iter().sum();
+    let mut quota: Vec<usize> = sizes
+        .iter()
+        .map(|g| (keep * g).checked_div(n).unwrap_or(0))
+        .collect();
+    let mut left = keep.saturating_sub(quota.iter().sum());
+    while left > 0 {
+        let mut gave = false;
+        for (q, g) in quota.iter_mut().zip(sizes) {
+            if left > 0 && *q < *g {
+                *q += 1;
+                left -= 1;
+                gave = true;
+            }
+        }
+        if !gave {
+            break;
+        }
+    }
+    quota
+}
+
+/// The most rows that fit in `avail` px, counting the heading of each panel that shows rows.
+fn fit_panels(
+    sizes: &[usize],
+    avail: f64,
+    per_panel: f64,
+    s: &Sizes,
+) -> (usize, Pitch, Vec<usize>) {
+    let n: usize = sizes.iter().sum();
+    for k in (1..=n).rev() {
+        let quota = quotas(sizes, k);
+        let extra = quota.iter().filter(|q| **q > 0).count() as f64 * per_panel;
+        let (fit, pitch) = fit_rows(k, avail, extra, s);
+        if fit == k {
+            return (k, pitch, quota);
+        }
+    }
+    (0, super::rows::pitches(s).1, vec![0; sizes.len()])
+}
+
 fn select(rows: Vec<Row<'_>>, keep: usize) -> Vec<Row<'_>> {
     if keep >= rows.len() {
         return rows;
     }
-    let weights: Vec<f64> = rows.iter().map(|r| r.change.abs()).collect();
+    // The biggest changes stay; the headline pair (GDP growth) always does.
+    let weights: Vec<f64> = rows
+        .iter()
+        .map(|r| {
+            let headline = r.pair.from.series == "gdp-growth";
+            r.change.abs() + if headline { 1e12 } else { 0.0 }
+        })
+        .collect();
     let idx = keep_largest(&weights, keep);
     rows.into_iter()
         .enumerate()
