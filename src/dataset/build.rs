@@ -6,11 +6,13 @@ use super::ids::hashed_series;
 use super::{derived, Comparability, Dataset, Indicator, SourceInfo, Status, YearPair};
 use crate::extract::Found;
 use crate::report::Report;
+use std::collections::{HashMap, HashSet};
 
 /// Builds the dataset of a parsed report.
 pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog) -> Dataset {
     let mut indicators: Vec<Indicator> = Vec::with_capacity(found.len());
-    let mut used_ids: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut used_ids: HashSet<String> = HashSet::new();
+    let mut next_suffix: HashMap<String, usize> = HashMap::new();
     for f in found {
         let entry = catalog.lookup(&f.subject, f.measure, &f.unit);
         let (mut series, category, subject_en) = match entry {
@@ -28,14 +30,14 @@ pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog
                 Some(_) => hashed_series(&f.subject, &f.unit, f.measure),
                 None => series.clone(),
             };
-            let mut n = 2;
+            let n = next_suffix.entry(base.clone()).or_insert(2);
             loop {
                 series = format!("{base}-{n}");
                 id = format!("{series}-{}", f.year);
+                *n += 1;
                 if !used_ids.contains(&id) {
                     break;
                 }
-                n += 1;
             }
         }
         used_ids.insert(id.clone());
@@ -77,27 +79,28 @@ pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog
 /// A pair for every series with a review-year result or estimate and a plan-year target. Ids
 /// are unique per series and year, so a series has at most one member per year.
 fn pairs(report: &Report, indicators: &[Indicator], catalog: &Catalog) -> Vec<YearPair> {
-    let mut out = Vec::new();
-    let mut seen: Vec<&str> = Vec::new();
+    // Series in order of first appearance, with their review-year and plan-year members.
+    let mut order: Vec<&str> = Vec::new();
+    let mut members: HashMap<&str, (Option<&Indicator>, Option<&Indicator>)> = HashMap::new();
     for ind in indicators {
-        if seen.contains(&ind.series.as_str()) {
-            continue;
-        }
-        seen.push(&ind.series);
-        let members: Vec<&Indicator> = indicators
-            .iter()
-            .filter(|i| i.series == ind.series)
-            .collect();
-        let from = members.iter().find(|i| {
-            i.year == report.review_year && matches!(i.status, Status::Result | Status::Estimate)
+        let entry = members.entry(ind.series.as_str()).or_insert_with(|| {
+            order.push(ind.series.as_str());
+            (None, None)
         });
-        let to = members
-            .iter()
-            .find(|i| i.year == report.plan_year && i.status == Status::Target);
-        let (Some(from), Some(to)) = (from, to) else {
+        let is_result = matches!(ind.status, Status::Result | Status::Estimate);
+        if ind.year == report.review_year && is_result && entry.0.is_none() {
+            entry.0 = Some(ind);
+        } else if ind.year == report.plan_year && ind.status == Status::Target && entry.1.is_none()
+        {
+            entry.1 = Some(ind);
+        }
+    }
+    let mut out = Vec::new();
+    for series in order {
+        let Some((Some(from), Some(to))) = members.get(series) else {
             continue;
         };
-        let (comparable, note) = match catalog.entry(&ind.series) {
+        let (comparable, note) = match catalog.entry(series) {
             Some(e) => (e.comparable, e.note.clone()),
             None => (
                 Comparability::Exact,
@@ -105,7 +108,7 @@ fn pairs(report: &Report, indicators: &[Indicator], catalog: &Catalog) -> Vec<Ye
             ),
         };
         out.push(YearPair {
-            id: format!("{}-{}-{}", ind.series, from.year, to.year),
+            id: format!("{series}-{}-{}", from.year, to.year),
             from: from.id.clone(),
             to: to.id.clone(),
             comparable,

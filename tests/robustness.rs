@@ -1,0 +1,114 @@
+//! Property tests: any input string (empty, random, binary-looking, report fragments shuffled,
+//! huge) yields a dataset or a typed error, never a panic, and every span it returns points
+//! inside the input at a number-like text.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use gov_report_chart::dataset::{extract_dataset, to_csv, Dataset};
+use gov_report_chart::EMBEDDED_REPORT;
+use proptest::prelude::*;
+
+fn check_invariants(text: &str, ds: &Dataset) {
+    let chars: Vec<char> = text
+        .strip_prefix('\u{FEFF}')
+        .unwrap_or(text)
+        .chars()
+        .collect();
+    let mut ids = std::collections::HashSet::new();
+    for i in &ds.indicators {
+        assert!(
+            i.span.start < i.span.end && i.span.end <= chars.len(),
+            "span out of range: {:?}",
+            i.span
+        );
+        assert!(i.quote_span.start <= i.span.start && i.span.end <= i.quote_span.end);
+        assert!(i.value.is_finite());
+        assert!(ids.insert(i.id.clone()), "duplicate id {}", i.id);
+    }
+    for p in &ds.pairs {
+        assert!(ds.indicator(&p.from).is_some() && ds.indicator(&p.to).is_some());
+    }
+    let _ = to_csv(ds);
+}
+
+fn fragments() -> Vec<String> {
+    EMBEDDED_REPORT
+        .split(['。', ';', '\n'])
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_string_is_a_dataset_or_an_error(text in any::<String>()) {
+        if let Ok(ds) = extract_dataset(&text) {
+            check_invariants(&text, &ds);
+        }
+    }
+
+    #[test]
+    fn report_like_noise_never_panics(text in "[0-9０-９.．,，;；:：%％、。万亿元个年第连续四分之一强全覆盖实现预计增长下降“”()（）■—\n ]{0,200}") {
+        if let Ok(ds) = extract_dataset(&text) {
+            check_invariants(&text, &ds);
+        }
+    }
+
+    #[test]
+    fn shuffled_report_sentences_keep_their_invariants(picks in proptest::collection::vec(0usize..10_000, 1..40), sep in prop::sample::select(vec!["。", "\n", ";", ",", ""])) {
+        let f = fragments();
+        let text: String = picks.iter().map(|&k| f[k % f.len()].as_str()).collect::<Vec<_>>().join(sep);
+        if let Ok(ds) = extract_dataset(&text) {
+            check_invariants(&text, &ds);
+        }
+    }
+}
+
+#[test]
+fn empty_and_blank_text_are_typed_errors() {
+    assert_eq!(
+        extract_dataset("").unwrap_err().to_string(),
+        "the report text is empty"
+    );
+    assert_eq!(
+        extract_dataset(" \n\t\u{3000}").unwrap_err().to_string(),
+        "the report text is empty"
+    );
+    assert_eq!(
+        extract_dataset("\u{FEFF}").unwrap_err().to_string(),
+        "the report text is empty"
+    );
+}
+
+#[test]
+fn binary_looking_text_is_handled() {
+    let text: String = (0u32..2000)
+        .filter_map(|c| char::from_u32(c * 37 % 0x2FFF))
+        .collect();
+    match extract_dataset(&text) {
+        Ok(ds) => check_invariants(&text, &ds),
+        Err(e) => assert!(e.to_string().starts_with("no figures found")),
+    }
+}
+
+#[test]
+fn ten_megabytes_of_report_parse() {
+    let mut text = String::new();
+    while text.len() < 10 * 1024 * 1024 {
+        text.push_str(EMBEDDED_REPORT);
+    }
+    let ds = extract_dataset(&text).unwrap();
+    check_invariants(&text, &ds);
+    assert!(ds.indicators.len() > 200 * 200);
+}
+
+#[test]
+fn over_the_limit_is_a_clear_error() {
+    let text = "增长6%。".repeat(2_000_000);
+    assert_eq!(
+        extract_dataset(&text).unwrap_err().to_string(),
+        "the report text is 21.0 MB; the limit is 20 MB (is this really a work report?)"
+    );
+}
