@@ -266,6 +266,7 @@ export class GovReportChart extends HTMLElement {
       return;
     }
     if (name === 'src') this._loadedSrc = null;
+    if (name === 'view') this._size.w = 0;
     if (name === 'lang') this._applyTexts();
     this._scheduleUpdate();
   }
@@ -557,12 +558,24 @@ export class GovReportChart extends HTMLElement {
     this._layout(width);
   }
 
-  /** The chart height for a width: the height attribute, else width x aspect ratio. */
+  /**
+   * The chart height for a width: the height attribute, else width x aspect-ratio, else a
+   * default per view (the overview and growth views list many rows and need more height,
+   * most of all on narrow screens where labels take the full width).
+   */
   _heightFor(width) {
     const attr = Number(this.getAttribute('height'));
     if (attr > 0 && Number.isFinite(attr)) return Math.round(attr);
-    const ratio = parseAspect(this.getAttribute('aspect-ratio')) ?? (width < 560 ? 0.9 : 0.6);
-    return Math.round(Math.min(Math.max(width * ratio, 220), 720) * 1) || 0;
+    const ratio = parseAspect(this.getAttribute('aspect-ratio'));
+    if (ratio) return Math.round(Math.min(Math.max(width * ratio, 200), 1600));
+    const narrow = width < 560;
+    const [r, min, max] = {
+      overview: narrow ? [2.4, 640, 1000] : [0.72, 600, 900],
+      growth: narrow ? [2.0, 560, 900] : [0.62, 480, 800],
+      category: narrow ? [1.8, 520, 900] : [0.62, 420, 800],
+      detail: narrow ? [0.95, 280, 480] : [0.56, 320, 560],
+    }[this.getAttribute('view') || 'overview'] ?? [0.62, 300, 700];
+    return Math.round(Math.min(Math.max(width * r, min), max));
   }
 
   /**
@@ -766,9 +779,10 @@ export class GovReportChart extends HTMLElement {
     tip.replaceChildren();
     tip.append(el('div', 't-name', d.name ?? ''));
     tip.append(el('div', 't-value', d.valueDisplay ?? ''));
-    const meta = [d.year, d.kind, ...(Array.isArray(d.qualifiers) ? d.qualifiers : d.qualifiers ? [d.qualifiers] : [])]
+    const parts = [d.year, d.kind, ...(Array.isArray(d.qualifiers) ? d.qualifiers : d.qualifiers ? [d.qualifiers] : [])]
       .filter((v) => v !== undefined && v !== null && v !== '')
-      .join(' · ');
+      .map(String);
+    const meta = [...new Set(parts)].join(' · ');
     if (meta) tip.append(el('div', 't-meta', meta));
     if (d.quoteBefore || d.quoteMatch || d.quoteAfter) {
       const q = el('blockquote', 't-quote');
