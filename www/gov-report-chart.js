@@ -573,7 +573,7 @@ export class GovReportChart extends HTMLElement {
       overview: narrow ? [2.4, 640, 1000] : [0.72, 600, 900],
       growth: narrow ? [2.0, 560, 900] : [0.62, 480, 800],
       category: narrow ? [1.8, 520, 900] : [0.62, 420, 800],
-      detail: narrow ? [0.95, 280, 480] : [0.56, 320, 560],
+      detail: narrow ? [0.78, 260, 420] : [0.56, 320, 560],
     }[this.getAttribute('view') || 'overview'] ?? [0.62, 300, 700];
     return Math.round(Math.min(Math.max(width * r, min), max));
   }
