@@ -17,9 +17,9 @@ pub mod theme;
 mod tooltip;
 mod views;
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod fixture;
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
 pub use draw::draw;

@@ -1,7 +1,7 @@
 //! Tooltip payloads: what a reader sees about one figure, with the source sentence split so that
 //! the number can be highlighted where it was found.
 
-use super::format::{format_value, qualified, split_unit};
+use super::format::{format_value, qualified, split_unit, trim_number};
 use super::spec::Lang;
 use crate::dataset::{DerivedValue, Indicator, Measure, Status};
 
@@ -61,6 +61,7 @@ pub fn zh_name(ind: &Indicator) -> String {
 pub fn value_label(ind: &Indicator, lang: Lang) -> String {
     match lang {
         Lang::Zh => qualified(&ind.display, &ind.qualifiers, lang),
+        Lang::En if ind.measure == Measure::Rank => format!("No. {}", trim_number(ind.value, 0)),
         Lang::En => {
             let (mult, base) = split_unit(&ind.unit);
             qualified(

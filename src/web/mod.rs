@@ -2,6 +2,8 @@
 //! canvas, numbers in and small serde objects out, typed Rust errors thrown as JS `Error`s.
 
 mod dto;
+#[cfg(test)]
+mod tests;
 
 use plotters_canvas::CanvasBackend;
 use serde::Serialize;

@@ -1,0 +1,97 @@
+//! Browser tests of the JS contract itself (wasm32 only): construction, sizes, the exact error
+//! messages thrown, hit-testing and the tooltip object's shape.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use super::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn canvas() -> HtmlCanvasElement {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    doc.create_element("canvas").unwrap().dyn_into().unwrap()
+}
+
+fn message(e: JsError) -> String {
+    let v: JsValue = e.into();
+    v.dyn_into::<js_sys::Error>().unwrap().message().into()
+}
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(v, &JsValue::from_str(key)).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn resize_draws_and_marks_answer() {
+    let c = canvas();
+    let mut w = ReportWidget::new(c.clone()).unwrap();
+    w.configure("detail", None, None, "zh", "light").unwrap();
+    w.resize(800.0, 500.0, 2.0).unwrap();
+    assert_eq!((c.width(), c.height()), (1600, 1000));
+    assert_eq!(w.mark_count(), 2);
+    assert_eq!(w.title(), "地区生产总值增长");
+    assert!(w.description().contains("5.5%"));
+    let b = w.mark_bounds(1).unwrap();
+    assert!(b[2] >= 24.0 && b[3] >= 24.0);
+    assert_eq!(w.hit_test(b[0] + b[2] / 2.0, b[1] + b[3] / 2.0), 1);
+    assert_eq!(w.hit_test(1.0, 1.0), -1);
+    let t = w.tooltip(1).unwrap();
+    assert_eq!(
+        get(&t, "indicatorId").as_string().unwrap(),
+        "gdp-growth-2025"
+    );
+    assert_eq!(get(&t, "valueDisplay").as_string().unwrap(), "5.5%");
+    assert_eq!(get(&t, "year").as_f64(), Some(2025.0));
+    assert_eq!(get(&t, "kind").as_string().unwrap(), "目标");
+    assert!(get(&t, "quoteMatch").as_string().unwrap().contains("5.5"));
+    assert!(get(&t, "corrected").is_null());
+    assert!(js_sys::Array::is_array(&get(&t, "qualifiers")));
+    assert_eq!(w.sha256().len(), 64);
+    assert!(w.csv().contains("gdp-growth-2025"));
+    let inds = w.indicators().unwrap();
+    assert!(js_sys::Array::from(&inds).length() > 50);
+}
+
+#[wasm_bindgen_test]
+fn bad_values_throw_exact_messages_and_keep_state() {
+    let mut w = ReportWidget::new(canvas()).unwrap();
+    assert_eq!(
+        message(w.configure("pie", None, None, "zh", "light").unwrap_err()),
+        "unknown view \"pie\": expected overview, detail, growth or category"
+    );
+    assert_eq!(
+        message(
+            w.configure("overview", None, None, "fr", "light")
+                .unwrap_err()
+        ),
+        "unknown language \"fr\": expected zh or en"
+    );
+    assert_eq!(
+        message(w.configure("detail", Some("x".into()), None, "zh", "light").unwrap_err()),
+        "unknown indicator \"x\": expected an indicator id or series id from indicators(), e.g. \"gdp-growth\""
+    );
+    assert!(message(w.resize(f64::NAN, 500.0, 1.0).unwrap_err()).starts_with("width must be"));
+    assert!(message(w.resize(800.0, 0.0, 1.0).unwrap_err()).starts_with("height must be"));
+    assert!(message(w.resize(9000.0, 500.0, 4.0).unwrap_err()).contains("limit is 16384"));
+    assert!(message(w.render().unwrap_err()).contains("resize"));
+    let sha = w.sha256();
+    assert_eq!(
+        message(w.load_report_text("  ").unwrap_err()),
+        "the report text is empty"
+    );
+    assert_eq!(w.sha256(), sha, "a failed load keeps the previous data");
+    // dpr is clamped to 1..4.
+    let c = canvas();
+    let mut w = ReportWidget::new(c.clone()).unwrap();
+    w.resize(100.0, 100.0, 9.0).unwrap();
+    assert_eq!(c.width(), 400);
+}
+
+#[wasm_bindgen_test]
+fn extract_returns_the_dataset_object() {
+    let v = extract(crate::EMBEDDED_REPORT).unwrap();
+    let pairs = js_sys::Array::from(&get(&v, "pairs"));
+    assert!(pairs.length() > 5);
+    assert_eq!(get(&get(&v, "source"), "reviewYear").as_f64(), Some(2024.0));
+}
