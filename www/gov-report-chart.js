@@ -16,8 +16,6 @@
 // Works under a strict CSP (script-src 'self' 'wasm-unsafe-eval'; style-src 'self'): styles are a
 // constructable stylesheet, element positions are set through CSSOM, text through textContent.
 
-const PKG_URL = new URL('./pkg/gov_report_chart.js', import.meta.url);
-
 const VIEWS = ['overview', 'detail', 'growth', 'category'];
 const THEMES = ['light', 'dark', 'auto'];
 const LANGS = ['zh', 'en'];
@@ -27,7 +25,9 @@ let wasmPromise = null;
 /** Loads and instantiates the wasm module once per page. Resolves to the module namespace. */
 export function loadWasm() {
   if (!wasmPromise) {
-    wasmPromise = import(PKG_URL.href).then(async (mod) => {
+    // A literal specifier, so that bundlers (Vite, webpack) see the glue and, through its
+    // `new URL('gov_report_chart_bg.wasm', import.meta.url)`, emit the wasm as an asset.
+    wasmPromise = import('./pkg/gov_report_chart.js').then(async (mod) => {
       await mod.default();
       return mod;
     });
@@ -340,6 +340,11 @@ export class GovReportChart extends HTMLElement {
     return this._tooltipData(index);
   }
 
+  /** Mark indices in the order the arrow keys visit them. */
+  focusOrder() {
+    return this._widget ? this._focusOrder() : [];
+  }
+
   /** The index of the mark whose tooltip is shown, or -1. */
   get activeIndex() {
     return this._active;
@@ -568,6 +573,16 @@ export class GovReportChart extends HTMLElement {
     if (attr > 0 && Number.isFinite(attr)) return Math.round(attr);
     const ratio = parseAspect(this.getAttribute('aspect-ratio'));
     if (ratio) return Math.round(Math.min(Math.max(width * ratio, 200), 1600));
+    if (this._widget && !this._frame.classList.contains('failed')) {
+      // The height at which the view shows every figure (capped: beyond it, the chart says how
+      // many figures it left out and the data table has them all).
+      try {
+        const preferred = this._widget.preferredHeight(width);
+        if (preferred > 0 && Number.isFinite(preferred)) return Math.round(Math.min(Math.max(preferred, 200), 1400));
+      } catch {
+        // fall back to the defaults below
+      }
+    }
     const narrow = width < 560;
     const [r, min, max] = {
       overview: narrow ? [2.4, 640, 1000] : [0.72, 600, 900],
@@ -701,28 +716,42 @@ export class GovReportChart extends HTMLElement {
     if (this._pinned && this._activeSource === 'keyboard') this._hideTip();
   }
 
-  _onKeyDown(e) {
+  /** Mark indices in keyboard order (the chart's reading order). */
+  _focusOrder() {
     const n = this._markCount();
+    try {
+      const order = Array.from(this._widget.focusOrder?.() ?? []);
+      if (order.length === n) return order;
+    } catch {
+      // fall back to index order
+    }
+    return Array.from({ length: n }, (_, i) => i);
+  }
+
+  _onKeyDown(e) {
+    const order = this._focusOrder();
+    const n = order.length;
     if (n === 0) return;
-    let i = this._active;
+    const at = order.indexOf(this._active);
+    let k = at;
     switch (e.key) {
       case 'ArrowRight':
       case 'ArrowDown':
-        i = i < 0 ? 0 : Math.min(n - 1, i + 1);
+        k = at < 0 ? 0 : Math.min(n - 1, at + 1);
         break;
       case 'ArrowLeft':
       case 'ArrowUp':
-        i = i < 0 ? 0 : Math.max(0, i - 1);
+        k = at < 0 ? 0 : Math.max(0, at - 1);
         break;
       case 'Home':
-        i = 0;
+        k = 0;
         break;
       case 'End':
-        i = n - 1;
+        k = n - 1;
         break;
       case 'Enter':
       case ' ':
-        if (i >= 0) this._emitSelect(i);
+        if (this._active >= 0) this._emitSelect(this._active);
         e.preventDefault();
         return;
       case 'Escape':
@@ -736,7 +765,7 @@ export class GovReportChart extends HTMLElement {
         return;
     }
     e.preventDefault();
-    this._activate(i, { pinned: true, source: 'keyboard' });
+    this._activate(order[k], { pinned: true, source: 'keyboard' });
   }
 
   _emitSelect(i) {
@@ -764,7 +793,8 @@ export class GovReportChart extends HTMLElement {
     this._plot.setAttribute('aria-describedby', 'tip');
     if (changed) {
       const sep = this._lang() === 'en' ? ', ' : '，';
-      this._live.textContent = `${this._summary(data)}${sep}${this._t().position(i + 1, this._markCount())}`;
+      const order = this._focusOrder();
+      this._live.textContent = `${this._summary(data)}${sep}${this._t().position(order.indexOf(i) + 1, order.length)}`;
     }
   }
 
@@ -854,8 +884,9 @@ export class GovReportChart extends HTMLElement {
     thead.append(head);
     table.append(thead);
     const body = el('tbody');
-    const n = this._markCount();
-    for (let i = 0; i < n; i++) {
+    const order = this._focusOrder();
+    const n = order.length;
+    for (const i of order) {
       const d = this._tooltipData(i);
       if (!d) continue;
       const tr = el('tr');

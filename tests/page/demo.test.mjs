@@ -75,24 +75,31 @@ describe('demo page', () => {
   test('keyboard: focus, arrows, Home/End, Escape, and an aria-live announcement', async () => {
     const p = await openPage(env, '/');
     await waitReady(p.page);
-    const n = (await marks(p.page)).length;
+    const order = await p.page.$eval('gov-report-chart', (el) => el.focusOrder());
+    const n = order.length;
+    assert.equal(n, (await marks(p.page)).length, 'every mark is reachable by keyboard');
+    assert.deepEqual([...order].sort((a, b) => a - b), order.map((_, i) => i), 'the keyboard order is a permutation of the marks');
     await p.page.$eval('gov-report-chart', (el) => el.shadowRoot.querySelector('[role="group"]').focus());
     const focused = await p.page.$eval('gov-report-chart', (el) => el.shadowRoot.activeElement?.getAttribute('role'));
     assert.equal(focused, 'group', 'the chart is focusable');
+    const active = () => p.page.$eval('gov-report-chart', (el) => el.activeIndex);
     await p.page.keyboard.press('ArrowRight');
     const first = await tooltipText(p.page);
     assert.ok(first, 'ArrowRight shows a tooltip');
-    assert.equal(await p.page.$eval('gov-report-chart', (el) => el.activeIndex), 0);
+    assert.equal(await active(), order[0]);
     const live = await p.page.$eval('gov-report-chart', (el) => el.shadowRoot.querySelector('[aria-live]').textContent);
     assert.ok(live.length > 3, `the live region announces the focused mark (got "${live}")`);
+    assert.match(live, new RegExp(`1.*${n}`), 'with its position');
     await p.page.keyboard.press('End');
-    assert.equal(await p.page.$eval('gov-report-chart', (el) => el.activeIndex), n - 1);
+    assert.equal(await active(), order[n - 1]);
     await p.page.keyboard.press('Home');
-    assert.equal(await p.page.$eval('gov-report-chart', (el) => el.activeIndex), 0);
+    assert.equal(await active(), order[0]);
     if (n > 1) {
       await p.page.keyboard.press('ArrowRight');
-      assert.equal(await p.page.$eval('gov-report-chart', (el) => el.activeIndex), 1);
+      assert.equal(await active(), order[1]);
       assert.notEqual(await tooltipText(p.page), first, 'the next mark has its own tooltip');
+      await p.page.keyboard.press('ArrowLeft');
+      assert.equal(await active(), order[0]);
     }
     await p.page.keyboard.press('Escape');
     assert.equal(await tooltipText(p.page), null, 'Escape hides the tooltip');
