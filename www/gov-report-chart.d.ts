@@ -1,0 +1,110 @@
+// Types for the <gov-report-chart> element (www/gov-report-chart.js).
+
+/** The tooltip payload of one mark: the number as written and the sentence it came from. */
+export interface MarkTooltip {
+  indicatorId: string;
+  name: string;
+  valueDisplay: string;
+  year: number | null;
+  kind: string;
+  qualifiers: string[];
+  quoteBefore: string;
+  quoteMatch: string;
+  quoteAfter: string;
+  corrected?: unknown;
+}
+
+/** A mark of the current chart, with its box in CSS pixels relative to the canvas. */
+export interface ChartMark {
+  index: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  indicatorId: string | undefined;
+}
+
+export interface SourceSpan {
+  start: number;
+  end: number;
+}
+
+/** One quantity found in the report. */
+export interface Indicator {
+  id: string;
+  series: string;
+  subject: string;
+  subjectEn: string | null;
+  value: number;
+  unit: string;
+  display: string;
+  year: number | null;
+  measure: string;
+  status: string;
+  qualifiers: string[];
+  section: string;
+  part: string;
+  category: string;
+  span: SourceSpan;
+  quote: string;
+  quoteSpan: SourceSpan;
+}
+
+export interface YearPair {
+  id: string;
+  from: string;
+  to: string;
+  comparable: string;
+  note: string;
+}
+
+export interface Dataset {
+  source: { title: string; sha256: string; reviewYear: number; planYear: number };
+  indicators: Indicator[];
+  pairs: YearPair[];
+  derived: Array<Record<string, unknown>>;
+}
+
+export type ChartView = 'overview' | 'detail' | 'growth' | 'category';
+export type ReadyState = 'idle' | 'loading' | 'ready' | 'error' | 'destroyed';
+
+export interface SelectEventDetail {
+  index: number;
+  indicatorId: string;
+  tooltip: MarkTooltip;
+}
+
+export interface ErrorEventDetail {
+  message: string;
+}
+
+export declare class GovReportChart extends HTMLElement {
+  readonly readyState: ReadyState;
+  /** The sha256 of the report text shown (the value to pin with data-version). */
+  readonly dataVersion: string | null;
+  /** The index of the mark whose tooltip is shown, or -1. */
+  readonly activeIndex: number;
+  whenReady(): Promise<GovReportChart>;
+  indicators(): Indicator[];
+  dataset(): Dataset | null;
+  marks(): ChartMark[];
+  tooltip(index: number): MarkTooltip | null;
+  focusOrder(): number[];
+  /** Shows the mark of an indicator (or switches to its detail view); fires `select`. */
+  select(id: string): boolean;
+  exportPng(): Promise<Blob>;
+  exportCsv(): string;
+  /** Charts another report's text; throws (and fires `error`) if it is not a report. */
+  loadReportText(text: string): void;
+  /** Removes every listener and frees the wasm handle (also done on removal from the page). */
+  destroy(): void;
+}
+
+/** Loads and instantiates the wasm once per page. */
+export declare function loadWasm(): Promise<unknown>;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gov-report-chart': GovReportChart;
+  }
+}
