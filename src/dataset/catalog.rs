@@ -105,9 +105,11 @@ impl Catalog {
         Ok(Catalog { entries })
     }
 
-    /// The shipped catalog. It is checked by a test, so reading it cannot fail in a release.
-    pub fn builtin() -> Catalog {
-        Catalog::parse(CATALOG_TSV).unwrap_or_default()
+    /// The shipped catalog, read once. It is checked by a test, so reading it cannot fail in a
+    /// release.
+    pub fn builtin() -> &'static Catalog {
+        static BUILTIN: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
+        BUILTIN.get_or_init(|| Catalog::parse(CATALOG_TSV).unwrap_or_default())
     }
 
     /// The first entry an indicator matches.
@@ -119,8 +121,8 @@ impl Catalog {
                     Alternative::Equals(s) => s == subject,
                     Alternative::ContainsAll(words) => {
                         words.iter().all(|w| match w.strip_prefix('!') {
-                            Some(excluded) => !subject.contains(excluded),
-                            None => subject.contains(w.as_str()),
+                            Some(excluded) => !contains_str(subject, excluded),
+                            None => contains_str(subject, w),
                         })
                     }
                 })
@@ -131,6 +133,18 @@ impl Catalog {
     pub fn entry(&self, slug: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.slug == slug)
     }
+}
+
+/// Substring test for short needles: a byte-window scan, much cheaper than setting up the
+/// general string searcher for the few bytes of a Chinese subject.
+pub fn contains_str(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let (Some(&first), Some(&last)) = (n.first(), n.last()) else {
+        return false;
+    };
+    h.len() >= n.len()
+        && h.windows(n.len())
+            .any(|w| w.first() == Some(&first) && w.last() == Some(&last) && w == n)
 }
 
 /// A measure from its JSON name.

@@ -34,7 +34,9 @@ const VARYING_VERBS: &[&str] = &[
 pub fn normalized_subject(subject: &str) -> String {
     let mut s = subject.to_string();
     for verb in VARYING_VERBS {
-        s = s.replace(verb, "");
+        if super::catalog::contains_str(&s, verb) {
+            s = s.replace(verb, "");
+        }
     }
     s
 }

@@ -1,6 +1,7 @@
 //! Labels for a found quantity: what it measures, how certain it is, which topic it belongs to.
 
 use super::lexer::{Token, TokenKind};
+use crate::dataset::catalog::contains_str;
 use crate::dataset::{Category, Measure};
 
 /// What a number is, from the pattern it came from, its unit, its subject and the words
@@ -34,7 +35,7 @@ pub fn measure(
     }
     let stock_words = ["累计", "总数", "总面积", "总量", "总规模", "现有", "已达"];
     if qualifiers.iter().any(|q| q == "累计" || q == "已达")
-        || stock_words.iter().any(|w| subject.contains(w))
+        || stock_words.iter().any(|w| contains_str(subject, w))
     {
         return Measure::Cumulative;
     }
@@ -108,12 +109,19 @@ const SECTION_TOPICS: &[(&str, Category)] = &[
     ("目标", Category::Economy),
 ];
 
-/// The topic of an indicator: from its subject where that is telling, else from its section.
-pub fn category(subject: &str, section: &str) -> Category {
+/// The topic of an indicator: from its subject where that is telling, else `section_category`
+/// (the topic of its section, from [`section_category`]).
+pub fn category(subject: &str, section_category: Category) -> Category {
     SUBJECT_TOPICS
         .iter()
-        .chain(SECTION_TOPICS)
-        .find(|(w, _)| subject.contains(w))
-        .or_else(|| SECTION_TOPICS.iter().find(|(w, _)| section.contains(w)))
+        .find(|(w, _)| contains_str(subject, w))
+        .map_or(section_category, |(_, c)| *c)
+}
+
+/// The topic of a section heading (governance where nothing in it tells).
+pub fn section_category(section: &str) -> Category {
+    SECTION_TOPICS
+        .iter()
+        .find(|(w, _)| contains_str(section, w))
         .map_or(Category::Governance, |(_, c)| *c)
 }

@@ -56,6 +56,7 @@ pub fn extract(report: &Report) -> Vec<Found> {
                 part: paragraph.part,
                 section: &paragraph.section,
                 headline: paragraph.headline_targets,
+                section_category: classify::section_category(&paragraph.section),
             };
             context.extract_into(&tokens, &mut out);
         }
@@ -69,6 +70,7 @@ struct SentenceContext<'a> {
     part: Part,
     section: &'a str,
     headline: bool,
+    section_category: Category,
 }
 
 /// The subject and words worked out for one token.
@@ -188,7 +190,7 @@ impl SentenceContext<'_> {
             };
             let part = if self.headline { Part::Plan } else { self.part };
             out.push(Found {
-                category: classify::category(&subject, self.section),
+                category: classify::category(&subject, self.section_category),
                 subject,
                 value,
                 unit: token.unit.clone(),
