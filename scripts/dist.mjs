@@ -5,6 +5,8 @@
 //   dist/pkg/gov_report_chart.js        wasm-bindgen JS glue
 //   dist/pkg/gov_report_chart_bg.wasm   the widget itself (parser, dataset, charts)
 //   dist/index.html, dist/*.css, dist/*.js, dist/examples/**   the demo and example pages
+//   dist/data/haidian-2025-work-report.txt   the report text for the demo's source panel
+//                                            (the widget itself carries it inside the wasm)
 //
 // Everything under www/ is copied except www/pkg/ (build output: only the .js glue and the .wasm
 // are taken, not wasm-pack's package.json, .d.ts or .gitignore) and editor/OS litter.
@@ -16,6 +18,7 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const WWW = join(ROOT, 'www');
 const DIST = join(ROOT, 'dist');
 const PKG_FILES = ['pkg/gov_report_chart.js', 'pkg/gov_report_chart_bg.wasm'];
+const DATA_FILES = [['data/haidian-2025-work-report.txt', 'data/haidian-2025-work-report.txt']];
 const SKIP = /(^|\/)(\.|#)|~$|\.swp$|\.DS_Store$/;
 
 async function walk(dir) {
@@ -41,6 +44,11 @@ await rm(DIST, { recursive: true, force: true });
 for (const f of files) {
   await mkdir(dirname(join(DIST, f)), { recursive: true });
   await cp(join(WWW, f), join(DIST, f));
+}
+for (const [from, to] of DATA_FILES) {
+  await mkdir(dirname(join(DIST, to)), { recursive: true });
+  await cp(join(ROOT, from), join(DIST, to));
+  files.push(to);
 }
 console.log(`dist: wrote ${files.length} files to ${relative(process.cwd(), DIST) || '.'}/`);
 for (const f of files) console.log(`  ${f}`);

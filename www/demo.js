@@ -1,11 +1,34 @@
-// The demo page: controls that drive one <gov-report-chart>, state kept in the URL, downloads,
-// "copy embed code" and pasting another report. Everything is set as text, never as HTML.
+// The demo page: controls that drive one <gov-report-chart>, every indicator browsable (category
+// filter and search), the report text beside the chart with the highlighted number in its
+// sentence (click a number to chart it), state in the URL, downloads, "copy embed code" and
+// pasting another report. Everything is set as text, never as HTML.
 import './gov-report-chart.js';
 
-const chart = document.getElementById('chart');
 const $ = (id) => document.getElementById(id);
+const chart = $('chart');
 const FIELDS = ['view', 'indicator', 'category', 'lang', 'theme'];
 const DEFAULTS = { view: 'overview', indicator: '', category: '', lang: 'zh', theme: 'auto' };
+const REPORT_URL = 'data/haidian-2025-work-report.txt';
+
+const CATEGORY_NAMES = {
+  economy: ['经济', 'Economy'],
+  innovation: ['科技创新', 'Innovation'],
+  education: ['教育', 'Education'],
+  employment: ['就业与社保', 'Employment'],
+  housing: ['住房', 'Housing'],
+  transport: ['交通', 'Transport'],
+  urban: ['城市建设', 'Urban'],
+  environment: ['生态环境', 'Environment'],
+  health: ['健康', 'Health'],
+  culture: ['文化', 'Culture'],
+  governance: ['治理', 'Governance'],
+};
+
+let reportText = null; // the text shown in the report panel
+const numberButtons = new Map(); // indicator id -> button in the report panel
+let activeButton = null;
+
+const lang = () => ($('lang').value === 'en' ? 'en' : 'zh');
 
 function state() {
   const s = {};
@@ -13,10 +36,29 @@ function state() {
   return s;
 }
 
+function ensureOption(select, value) {
+  if (value && ![...select.options].some((o) => o.value === value)) {
+    const o = document.createElement('option');
+    o.value = value;
+    o.textContent = value;
+    select.append(o);
+  }
+}
+
+function setControls(s) {
+  for (const f of FIELDS) {
+    const v = s[f] ?? DEFAULTS[f];
+    ensureOption($(f), v);
+    $(f).value = v;
+  }
+}
+
+/** Puts the controls' state on the element and in the URL. */
 function apply(s) {
   for (const f of FIELDS) {
     const v = s[f] ?? DEFAULTS[f];
-    if (v) chart.setAttribute(f, v);
+    if (v && !(f === 'view' && v === DEFAULTS.view)) chart.setAttribute(f, v);
+    else if (f === 'view') chart.setAttribute('view', DEFAULTS.view);
     else chart.removeAttribute(f);
   }
   document.documentElement.lang = s.lang === 'en' ? 'en' : 'zh-CN';
@@ -31,42 +73,65 @@ function apply(s) {
 
 function embedCode(s) {
   const base = new URL('.', location.href).href;
-  const attrs = FIELDS.filter((f) => s[f] && s[f] !== DEFAULTS[f] && f !== 'theme')
+  const attrs = ['view', 'indicator', 'category', 'lang']
+    .filter((f) => s[f] && s[f] !== DEFAULTS[f])
     .map((f) => ` ${f}="${s[f]}"`)
     .join('');
   const version = chart.dataVersion ? ` data-version="${chart.dataVersion}"` : '';
+  let fallback = '';
+  try {
+    fallback = chart.readyState === 'ready' ? chart.shadowRoot.querySelector('[role="group"]').getAttribute('aria-label') : '';
+  } catch {
+    fallback = '';
+  }
+  const safe = (t) => t.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]);
   return [
     `<script type="module" src="${base}gov-report-chart.js"></script>`,
     `<gov-report-chart${attrs}${version}>`,
-    `  <p>2024年地区生产总值预计增长6%，2025年预期目标增长5.5%左右。</p>`,
+    `  <p>${safe(fallback || '海淀区2025年政府工作报告数据图表')}</p>`,
     `</gov-report-chart>`,
   ].join('\n');
 }
 
-function fillSelect(select, options, keepFirst = true) {
+function indicatorLabel(ind) {
+  const name = lang() === 'en' ? ind.subjectEn || ind.subject : ind.subject;
+  const year = ind.year ? (lang() === 'en' ? ` (${ind.year})` : `（${ind.year}年）`) : '';
+  return `${name} ${ind.display}${year}`;
+}
+
+function fillSelect(select, first, options) {
   const current = select.value;
-  const first = keepFirst ? select.options[0] : null;
-  select.replaceChildren(...(first ? [first] : []));
+  const keep = first ? [first] : [];
+  select.replaceChildren(...keep);
   for (const [value, label] of options) {
     const o = document.createElement('option');
     o.value = value;
     o.textContent = label;
     select.append(o);
   }
-  if ([...select.options].some((o) => o.value === current)) select.value = current;
+  ensureOption(select, current);
+  select.value = current;
 }
 
-function label(ind, lang) {
-  const name = lang === 'en' ? ind.nameEn ?? ind.name_en ?? ind.name : ind.nameZh ?? ind.name_zh ?? ind.name;
-  return `${name ?? ind.id}${ind.year ? ` (${ind.year})` : ''}`;
-}
-
+/** Fills the category and indicator lists, filtered by category and search. */
 function refreshOptions() {
-  const lang = $('lang').value;
   const inds = chart.indicators() ?? [];
-  fillSelect($('indicator'), inds.map((i) => [i.id, label(i, lang)]));
   const cats = [...new Set(inds.map((i) => i.category).filter(Boolean))];
-  fillSelect($('category'), cats.map((c) => [c, c]));
+  const catFirst = $('category').options[0];
+  catFirst.textContent = lang() === 'en' ? '(all)' : '（全部）';
+  fillSelect($('category'), catFirst, cats.map((c) => [c, CATEGORY_NAMES[c]?.[lang() === 'en' ? 1 : 0] ?? c]));
+  const cat = $('category').value;
+  const q = $('search').value.trim().toLowerCase();
+  const shown = inds.filter(
+    (i) =>
+      (!cat || i.category === cat) &&
+      (!q || `${i.id} ${i.subject} ${i.subjectEn ?? ''} ${i.display} ${i.section}`.toLowerCase().includes(q)),
+  );
+  const indFirst = $('indicator').options[0];
+  indFirst.textContent = lang() === 'en' ? '(default: GDP growth)' : '（默认：地区生产总值增长）';
+  fillSelect($('indicator'), indFirst, shown.map((i) => [i.id, indicatorLabel(i)]));
+  $('match-count').textContent =
+    lang() === 'en' ? `${shown.length} of ${inds.length} indicators` : `共${inds.length}个指标，显示${shown.length}个`;
 }
 
 function download(name, blob) {
@@ -80,30 +145,123 @@ function download(name, blob) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-// Restore the state from the URL.
-const params = new URL(location.href).searchParams;
-for (const f of FIELDS) {
-  const v = params.get(f);
-  if (v !== null) {
-    if (![...$(f).options].some((o) => o.value === v)) {
-      const o = document.createElement('option');
-      o.value = v;
-      o.textContent = v;
-      $(f).append(o);
+// ---- the report text, with every extracted number as a button ---------------------------------
+
+function renderReport(text) {
+  const view = $('report-text-view');
+  numberButtons.clear();
+  activeButton = null;
+  const chars = Array.from(text); // spans count Unicode scalar values
+  const spans = (chart.indicators() ?? [])
+    .filter((i) => i.span && i.span.end > i.span.start)
+    .map((i) => ({ start: i.span.start, end: i.span.end, ind: i }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const paragraphs = [];
+  let p = document.createElement('p');
+  let buf = '';
+  const flush = () => {
+    if (buf) p.append(buf);
+    buf = '';
+  };
+  const endParagraph = () => {
+    flush();
+    if (p.childNodes.length) paragraphs.push(p);
+    p = document.createElement('p');
+  };
+  let k = 0;
+  for (let i = 0; i < chars.length; ) {
+    while (k < spans.length && spans[k].start < i) k++;
+    if (k < spans.length && spans[k].start === i) {
+      flush();
+      const s = spans[k];
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'num';
+      b.textContent = chars.slice(s.start, s.end).join('');
+      b.dataset.id = s.ind.id;
+      // The accessible name starts with the visible text (WCAG 2.5.3), then says what it is.
+      b.setAttribute('aria-label', `${b.textContent} (${indicatorLabel(s.ind)}${lang() === 'en' ? ', chart it' : '，绘制'})`);
+      // Several indicators may share one number (one sentence, two readings).
+      while (k < spans.length && spans[k].start === s.start) numberButtons.set(spans[k++].ind.id, b);
+      p.append(b);
+      i = s.end;
+      continue;
     }
-    $(f).value = v;
+    if (chars[i] === '\n') endParagraph();
+    else buf += chars[i];
+    i++;
+  }
+  endParagraph();
+  view.replaceChildren(...paragraphs);
+}
+
+async function loadReportPanel() {
+  if (reportText === null) {
+    try {
+      const res = await fetch(REPORT_URL);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      reportText = await res.text();
+    } catch (err) {
+      const p = document.createElement('p');
+      p.className = 'status';
+      p.textContent = `报告原文无法载入 The report text could not be loaded (${err.message})`;
+      $('report-text-view').replaceChildren(p);
+      return;
+    }
+  }
+  renderReport(reportText);
+}
+
+function highlight(id, scroll) {
+  activeButton?.classList.remove('active');
+  activeButton = id ? numberButtons.get(id) ?? null : null;
+  if (!activeButton) return;
+  activeButton.classList.add('active');
+  if (scroll) {
+    const box = $('report-text-view');
+    const top = activeButton.offsetTop - box.offsetTop;
+    if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - 40) box.scrollTop = Math.max(0, top - box.clientHeight / 3);
   }
 }
+
+// ---- wiring ------------------------------------------------------------------------------------
+
+const params = new URL(location.href).searchParams;
+const initial = {};
+for (const f of FIELDS) initial[f] = params.get(f) ?? DEFAULTS[f];
+setControls(initial);
 apply(state());
 
-$('controls').addEventListener('change', () => apply(state()));
 $('controls').addEventListener('submit', (e) => e.preventDefault());
+$('view').addEventListener('change', () => apply(state()));
+$('theme').addEventListener('change', () => apply(state()));
+$('lang').addEventListener('change', () => {
+  apply(state());
+  refreshOptions();
+  if (reportText !== null) renderReport(reportText);
+});
+$('category').addEventListener('change', () => {
+  refreshOptions();
+  apply(state());
+});
+$('search').addEventListener('input', refreshOptions);
+$('indicator').addEventListener('change', () => {
+  // Picking an indicator charts it.
+  if ($('indicator').value) $('view').value = 'detail';
+  apply(state());
+});
 
+let firstReady = true;
 chart.addEventListener('ready', () => {
   refreshOptions();
   $('embed-code').value = embedCode(state());
+  if (firstReady) {
+    firstReady = false;
+    loadReportPanel();
+  }
 });
-$('lang').addEventListener('change', refreshOptions);
+
+chart.addEventListener('activate', (e) => highlight(e.detail.indicatorId, false));
 
 chart.addEventListener('select', (e) => {
   const d = e.detail.tooltip;
@@ -111,8 +269,21 @@ chart.addEventListener('select', (e) => {
   const mark = document.createElement('mark');
   mark.textContent = d.quoteMatch ?? '';
   const head = document.createElement('strong');
-  head.textContent = `${d.name}：${d.valueDisplay}（${d.year ?? ''} ${d.kind ?? ''}）`;
+  head.textContent = `${d.name}：${d.valueDisplay}（${[d.year, d.kind].filter(Boolean).join(' ')}）`;
   out.replaceChildren(head, document.createElement('br'), d.quoteBefore ?? '', mark, d.quoteAfter ?? '');
+  highlight(d.indicatorId, true);
+});
+
+$('report-text-view').addEventListener('click', (e) => {
+  const b = e.target.closest('button.num');
+  if (!b) return;
+  chart.select(b.dataset.id);
+  // select() may have switched the view: mirror the element's attributes in the controls.
+  const s = {};
+  for (const f of FIELDS) s[f] = chart.getAttribute(f) ?? DEFAULTS[f];
+  setControls(s);
+  apply(state());
+  highlight(b.dataset.id, false);
 });
 
 chart.addEventListener('error', (e) => {
@@ -139,13 +310,31 @@ $('copy-embed').addEventListener('click', async () => {
     $('copy-status').textContent = '请按 Ctrl+C 复制 Press Ctrl+C to copy';
   }
 });
-$('load-text').addEventListener('click', () => {
-  const text = $('report-text').value;
+
+async function loadText(text) {
+  const t0 = performance.now();
   try {
     chart.loadReportText(text);
-    $('load-status').textContent = `已载入 Loaded: ${chart.indicators().length} 个指标 indicators`;
-    refreshOptions();
   } catch (err) {
     $('load-status').textContent = err.message;
+    return;
   }
+  reportText = text;
+  const n = chart.indicators().length;
+  const ms = Math.round(performance.now() - t0);
+  $('load-status').textContent =
+    lang() === 'en' ? `Loaded: ${n} indicators found in ${ms} ms` : `已载入：${ms}毫秒内找到${n}个指标`;
+  refreshOptions();
+  renderReport(text);
+}
+
+$('load-text').addEventListener('click', () => loadText($('report-text').value));
+$('report-text').addEventListener('dragover', (e) => e.preventDefault());
+$('report-text').addEventListener('drop', async (e) => {
+  const file = e.dataTransfer?.files?.[0];
+  if (!file) return;
+  e.preventDefault();
+  const text = await file.text();
+  $('report-text').value = text;
+  loadText(text);
 });

@@ -11,7 +11,9 @@
 // theme (light | dark | auto), src (URL of another report text), data-version (expected sha256
 // of the report text), height (CSS px), aspect-ratio (e.g. "16/10").
 // Methods: indicators(), dataset(), select(id), exportPng(), exportCsv(), loadReportText(text),
-// marks(), destroy(). Events: select, error, ready (CustomEvent, details below).
+// marks(), tooltip(i), focusOrder(), whenReady(), destroy(). Events: ready; activate (the
+// highlighted mark changed: hover, tap, keyboard; index -1 when none); select (click, tap, Enter);
+// error ({ message }).
 //
 // Works under a strict CSP (script-src 'self' 'wasm-unsafe-eval'; style-src 'self'): styles are a
 // constructable stylesheet, element positions are set through CSSOM, text through textContent.
@@ -792,6 +794,9 @@ export class GovReportChart extends HTMLElement {
     this._placeTip(x, y, w, h);
     this._plot.setAttribute('aria-describedby', 'tip');
     if (changed) {
+      this.dispatchEvent(
+        new CustomEvent('activate', { detail: { index: i, indicatorId: data.indicatorId, tooltip: data }, bubbles: true, composed: true }),
+      );
       const sep = this._lang() === 'en' ? ', ' : '，';
       const order = this._focusOrder();
       this._live.textContent = `${this._summary(data)}${sep}${this._t().position(order.indexOf(i) + 1, order.length)}`;
@@ -847,6 +852,9 @@ export class GovReportChart extends HTMLElement {
 
   _hideTip() {
     if (!this._tip) return;
+    if (this._active >= 0) {
+      this.dispatchEvent(new CustomEvent('activate', { detail: { index: -1, indicatorId: null, tooltip: null }, bubbles: true, composed: true }));
+    }
     this._tip.hidden = true;
     this._ring.hidden = true;
     this._active = -1;

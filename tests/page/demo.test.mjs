@@ -195,3 +195,60 @@ describe('demo page', () => {
     await p.close();
   });
 });
+
+describe('demo page: report text and browsing', () => {
+  test('the report text is shown with its numbers; clicking one charts it; hovering a bar highlights its number', async () => {
+    const p = await openPage(env, '/');
+    await waitReady(p.page);
+    await p.page.waitForSelector('#report-text-view button.num');
+    const count = await p.page.$$eval('#report-text-view button.num', (bs) => bs.length);
+    assert.ok(count > 50, `numbers in the report text: ${count}`);
+    // Hover the 2024 GDP bar: its number in the text is highlighted.
+    const m = await gdp2024(p.page);
+    await p.page.mouse.move(m.cx, m.cy);
+    const active = await p.page.$eval('#report-text-view button.num.active', (b) => [b.dataset.id, b.textContent]);
+    assert.equal(active[0], 'gdp-growth-2024');
+    assert.match(active[1], /^6%?$/);
+    // Click "8054" (school places, 2024, in the overview): that bar's tooltip opens.
+    const school = await p.page.$$eval('#report-text-view button.num', (bs) => bs.find((b) => b.textContent.includes('8054'))?.dataset.id);
+    assert.ok(school, 'the number 8054 is a button');
+    await p.page.click(`#report-text-view button.num[data-id="${school}"]`);
+    const shown = await p.page.$eval('gov-report-chart', (el) => el.tooltip(el.activeIndex));
+    assert.equal(shown?.indicatorId, school);
+    assert.match(shown.valueDisplay, /8054/);
+    // Click a number that the overview does not show: the chart switches to its detail view.
+    const inChart = new Set((await marks(p.page)).map((mk) => mk.indicatorId));
+    const other = await p.page.$$eval(
+      '#report-text-view button.num',
+      (bs, ids) => bs.map((b) => b.dataset.id).find((id) => !ids.includes(id) && /-20\d\d$/.test(id)),
+      [...inChart],
+    );
+    assert.ok(other, 'a number outside the overview');
+    await p.page.click(`#report-text-view button.num[data-id="${other}"]`);
+    await p.page.waitForFunction((id) => {
+      const el = document.querySelector('gov-report-chart');
+      return el.readyState === 'ready' && el.marks().some((mk) => mk.indicatorId === id);
+    }, other);
+    const attrs = await p.page.$eval('gov-report-chart', (el) => [el.getAttribute('view'), el.getAttribute('indicator')]);
+    assert.deepEqual(attrs, ['detail', other]);
+    const search = new URL(p.page.url()).searchParams;
+    assert.equal(search.get('view'), 'detail', 'the URL follows the state');
+    assert.equal(search.get('indicator'), other);
+    p.assertClean();
+    await p.close();
+  });
+
+  test('a URL with state reopens the same view; search filters the indicator list', async () => {
+    const p = await openPage(env, '/?view=detail&indicator=gdp-growth-2025&lang=en');
+    await waitReady(p.page);
+    const attrs = await p.page.$eval('gov-report-chart', (el) => [el.getAttribute('view'), el.getAttribute('indicator'), el.getAttribute('lang')]);
+    assert.deepEqual(attrs, ['detail', 'gdp-growth-2025', 'en']);
+    assert.equal(await p.page.$eval('#view', (s) => s.value), 'detail');
+    const all = await p.page.$$eval('#indicator option', (os) => os.length);
+    await p.page.fill('#search', 'GDP');
+    const some = await p.page.$$eval('#indicator option', (os) => os.map((o) => o.textContent));
+    assert.ok(some.length < all && some.length >= 2, `search narrows ${all} -> ${some.length}`);
+    p.assertClean();
+    await p.close();
+  });
+});
