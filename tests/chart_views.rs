@@ -1,5 +1,6 @@
 //! Native tests of every view on the real parsed report: text as written, geometry (order,
 //! proportion, nothing clipped or overlapping at 320-1200 px, dpr 1 and 2), hit-testing.
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod chart_common;
@@ -382,5 +383,31 @@ fn focus_order_and_bounds_cover_every_mark() {
         sorted.sort_unstable();
         assert_eq!(sorted, (0..l.mark_count()).collect::<Vec<_>>());
         assert!(l.mark_bounds(l.mark_count()).is_none() && l.tooltip(usize::MAX).is_none());
+    }
+}
+
+#[test]
+fn extreme_sizes_and_every_indicator_lay_out_without_panicking() {
+    for view in View::ALL {
+        for (w, h, dpr) in [
+            (1.0, 1.0, 1.0),
+            (40.0, 30.0, 4.0),
+            (10_000.0, 10_000.0, 1.0),
+            (320.0, 5_000.0, 3.0),
+        ] {
+            let s = ChartSpec::new(view).sized(w, h, dpr);
+            let l = layout(ds(), &s).unwrap();
+            let _ = l.hit_test(w / 2.0, h / 2.0);
+            if w * dpr <= 2000.0 && h * dpr <= 2000.0 {
+                render_svg(ds(), &s).unwrap();
+            }
+        }
+    }
+    let mut s = spec(View::Detail, 480.0, 1.0);
+    for ind in &ds().indicators {
+        s.indicator = Some(ind.id.clone());
+        let l = layout(ds(), &s).unwrap();
+        assert!(l.mark_count() >= 1, "{}", ind.id);
+        assert_clean(&l);
     }
 }

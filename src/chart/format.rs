@@ -55,10 +55,10 @@ pub fn group_thousands(s: &str) -> String {
         Some(r) => ("-", r),
         None => ("", s),
     };
-    let (int, frac) = match rest.find('.') {
-        Some(i) => (&rest[..i], &rest[i..]),
-        None => (rest, ""),
-    };
+    let (int, frac) = rest
+        .find('.')
+        .and_then(|i| rest.split_at_checked(i))
+        .unwrap_or((rest, ""));
     let mut out = String::new();
     let n = int.chars().count();
     for (i, c) in int.chars().enumerate() {

@@ -96,14 +96,34 @@ pub(crate) fn category(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
     let pw = (inner_w - gap * (cols as f64 - 1.0)) / cols as f64;
     let name_lines = 2usize;
     let name_h = name_lines as f64 * Sizes::line(s.label);
-    let ph = name_h + 118.0;
+    // Each grid row is as tall as its tallest panel: columns need room, number tiles less.
+    let row_h: Vec<f64> = panels
+        .chunks(cols)
+        .map(|row| {
+            name_h
+                + if row.iter().any(|(_, p)| p.len() > 1) {
+                    118.0
+                } else {
+                    62.0
+                }
+        })
+        .collect();
     let header = super::frame::frame_height(spec, &ft);
-    let rows_needed = n.div_ceil(cols);
-    let preferred_height = header + rows_needed as f64 * (ph + gap);
+    let preferred_height = header + row_h.iter().map(|h| h + gap).sum::<f64>();
     let fit = |header: f64| {
-        (((spec.height - header + gap) / (ph + gap)).floor().max(0.0) as usize * cols).min(n)
+        let mut used = 0.0;
+        let mut rows = 0;
+        for h in &row_h {
+            if header + used + h > spec.height {
+                break;
+            }
+            used += h + gap;
+            rows += 1;
+        }
+        (rows * cols).min(n)
     };
-    super::frame::fit_header(spec, &mut ft, (ph + gap) * 1.2);
+    let tallest = row_h.iter().copied().fold(0.0, f64::max);
+    super::frame::fit_header(spec, &mut ft, (tallest + gap) * 1.2);
     let mut keep = fit(super::frame::frame_height(spec, &ft));
     if keep < n {
         let note = |k: usize| match lang {
@@ -121,7 +141,8 @@ pub(crate) fn category(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
     for (k, (name, pts)) in panels.iter().take(keep).enumerate() {
         let (r, c) = (k / cols, k % cols);
         let px = body.left + c as f64 * (pw + gap);
-        let py = body.top + r as f64 * (ph + gap);
+        let py = body.top + row_h.iter().take(r).map(|h| h + gap).sum::<f64>();
+        let ph = row_h.get(r).copied().unwrap_or(name_h + 118.0);
         let lh = Sizes::line(s.label);
         for (j, line) in wrap(name, pw, s.label, true, name_lines)
             .into_iter()
