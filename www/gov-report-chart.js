@@ -222,6 +222,9 @@ export class GovReportChart extends HTMLElement {
 
     this._resizeObserver = new ResizeObserver((entries) => this._onResize(entries));
     this._resizeObserver.observe(this);
+    // Reserve the chart's height now, in the frame the element upgrades, not one frame later
+    // when the ResizeObserver reports: otherwise the page shifts twice.
+    this._layout(this.getBoundingClientRect().width);
     this._watchDpr(signal);
     const dark = matchMedia('(prefers-color-scheme: dark)');
     dark.addEventListener('change', () => this.getAttribute('theme') === 'dark' || this._scheduleUpdate(), { signal });
@@ -585,14 +588,19 @@ export class GovReportChart extends HTMLElement {
         // fall back to the defaults below
       }
     }
+    // Before the wasm is ready: close to what preferredHeight() gives for each view, so that
+    // the reserved space barely changes when the chart arrives.
     const narrow = width < 560;
-    const [r, min, max] = {
-      overview: narrow ? [2.4, 640, 1000] : [0.72, 600, 900],
-      growth: narrow ? [2.0, 560, 900] : [0.62, 480, 800],
-      category: narrow ? [1.8, 520, 900] : [0.62, 420, 800],
-      detail: narrow ? [0.78, 260, 420] : [0.56, 320, 560],
-    }[this.getAttribute('view') || 'overview'] ?? [0.62, 300, 700];
-    return Math.round(Math.min(Math.max(width * r, min), max));
+    switch (this.getAttribute('view') || 'overview') {
+      case 'detail':
+        return Math.round(Math.min(Math.max(width, 320), 420));
+      case 'growth':
+        return narrow ? 740 : 550;
+      case 'category':
+        return width < 1000 ? 1400 : 1220;
+      default:
+        return narrow ? 1180 : 890;
+    }
   }
 
   /**

@@ -27,6 +27,18 @@ describe('article example', () => {
       performance.getEntriesByType('resource').filter((e) => /gov_report_chart/.test(e.name)).map((e) => e.name),
     );
     assert.equal(fetched.filter((n) => n.endsWith('.wasm')).length, 1, `one wasm fetch: ${fetched}`);
+    // Space is reserved while loading: little layout shift when the charts arrive.
+    const cls = await p.page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 200);
+        }),
+    );
+    assert.ok(cls < 0.1, `cumulative layout shift ${cls.toFixed(3)} (Web Vitals "good" is below 0.1)`);
     // The fallback tables are hidden once the charts are ready.
     const fallbackShown = await p.page.$eval('#chart-main', (el) => el.querySelector('table').getBoundingClientRect().height);
     assert.equal(fallbackShown, 0);
