@@ -104,7 +104,7 @@ pub(crate) fn category(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
                 + if row.iter().any(|(_, p)| p.len() > 1) {
                     118.0
                 } else {
-                    62.0
+                    68.0
                 }
         })
         .collect();

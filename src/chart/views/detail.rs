@@ -230,7 +230,9 @@ fn columns(b: &mut Builder, s: &Sizes, body: &Body, pts: &[Point], lang: Lang) {
         + 8.0;
     let lh = Sizes::line(s.label);
     let cat_h = 2.0 * lh + 8.0;
-    let value_room = Sizes::line(s.value) + 12.0;
+    // Direct labels are the point of this view: set them a little larger.
+    let vs = s.value + 3.0;
+    let value_room = Sizes::line(vs) + 12.0;
     let plot = Rect::new(
         body.left + axis_w,
         body.top + value_room,
@@ -285,18 +287,18 @@ fn columns(b: &mut Builder, s: &Sizes, body: &Body, pts: &[Point], lang: Lang) {
         let mark = push_bar(b, p, rect, false, positive);
         let arrow = if p.floor { 8.0 } else { 0.0 };
         let vy = if positive {
-            rect.y - arrow - 4.0 - Sizes::line(s.value) / 2.0
+            rect.y - arrow - 4.0 - Sizes::line(vs) / 2.0
         } else {
-            rect.bottom() + arrow + 4.0 + Sizes::line(s.value) / 2.0
+            rect.bottom() + arrow + 4.0 + Sizes::line(vs) / 2.0
         };
         let (ink, _) = style_of(p.status);
-        let label = ellipsize(&p.label, slot - 4.0, s.value, true);
+        let label = ellipsize(&p.label, slot - 4.0, vs, true);
         b.text(
             label,
             cx,
             vy,
             Anchor::Middle,
-            s.value,
+            vs,
             true,
             ink,
             TextRole::Value,
