@@ -36,6 +36,27 @@ fn resize_draws_and_marks_answer() {
     assert!(b[2] >= 24.0 && b[3] >= 24.0);
     assert_eq!(w.hit_test(b[0] + b[2] / 2.0, b[1] + b[3] / 2.0), 1);
     assert_eq!(w.hit_test(1.0, 1.0), -1);
+    // The pixels: non-blank, and the target's tint at the centre of its (outlined) bar.
+    let g: web_sys::CanvasRenderingContext2d =
+        c.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let all = g.get_image_data(0.0, 0.0, 1600.0, 1000.0).unwrap().data();
+    let inked = all
+        .chunks(4)
+        .filter(|p| p[0] < 200 || p[1] < 200 || p[2] < 200)
+        .count();
+    assert!(inked > 5_000, "only {inked} inked pixels");
+    let (cx, cy) = ((b[0] + b[2] / 2.0) * 2.0, (b[1] + b[3] / 2.0) * 2.0);
+    let p = g
+        .get_image_data(cx.floor(), cy.floor(), 1.0, 1.0)
+        .unwrap()
+        .data();
+    let want =
+        crate::chart::theme::Palette::of(Theme::Light).tint(crate::chart::theme::Ink::Target);
+    let near = |a: u8, b: u8| (i16::from(a) - i16::from(b)).abs() <= 2;
+    assert!(
+        near(p[0], want.0) && near(p[1], want.1) && near(p[2], want.2),
+        "{p:?} vs {want:?}"
+    );
     let t = w.tooltip(1).unwrap();
     assert_eq!(
         get(&t, "indicatorId").as_string().unwrap(),
