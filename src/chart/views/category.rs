@@ -1,8 +1,8 @@
 //! The category view: the indicators of one category (housing, transport ...) as small
 //! multiples, one panel per series, each with its own scale; single figures as number tiles.
 
+use super::bars::{push_bar, status_keys};
 use super::data::{series_name, series_points, style_of, year_kind, Point};
-use super::detail::{push_bar, status_keys};
 use super::frame::{place_frame, source_line, Builder, FrameText, Sizes};
 use super::Drawn;
 use crate::chart::describe::points_sentence;

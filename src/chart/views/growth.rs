@@ -1,8 +1,8 @@
 //! The growth view: every growth rate stated for the review year (GDP, revenue, investment,
 //! software, culture, tourism, loans ...) as horizontal bars, with the plan-year targets that exist.
 
+use super::bars::{push_bar, status_keys, status_notes};
 use super::data::{style_of, Point};
-use super::detail::{push_bar, status_keys, status_notes};
 use super::frame::{place_frame, source_line, Builder, FrameText, Sizes};
 use super::rows::{columns, fit_rows, keep_largest};
 use super::Drawn;

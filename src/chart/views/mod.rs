@@ -1,11 +1,13 @@
 //! The four views, each a pure function of the dataset and the spec.
 
+pub(crate) mod bars;
 pub(crate) mod category;
 pub(crate) mod data;
 pub(crate) mod detail;
 pub(crate) mod frame;
 pub(crate) mod growth;
 pub(crate) mod overview;
+pub(crate) mod panels;
 pub(crate) mod rows;
 
 use frame::Builder;
