@@ -18,6 +18,9 @@
 // Works under a strict CSP (script-src 'self' 'wasm-unsafe-eval'; style-src 'self'): styles are a
 // constructable stylesheet, element positions are set through CSSOM, text through textContent.
 
+// User-timing marks for scripts/measure.mjs (first chart: from here to the first drawn frame).
+performance.mark?.('gov-report-chart:module');
+
 const VIEWS = ['overview', 'detail', 'growth', 'category'];
 const THEMES = ['light', 'dark', 'auto'];
 const LANGS = ['zh', 'en'];
@@ -31,6 +34,7 @@ export function loadWasm() {
     // `new URL('gov_report_chart_bg.wasm', import.meta.url)`, emit the wasm as an asset.
     wasmPromise = import('./pkg/gov_report_chart.js').then(async (mod) => {
       await mod.default();
+      performance.mark?.('gov-report-chart:wasm-ready');
       return mod;
     });
     // A failed load may be retried later (e.g. after a network blip) by a new element.
@@ -638,6 +642,10 @@ export class GovReportChart extends HTMLElement {
       this._state = 'ready';
       this._frame.classList.add('ready');
       this.removeAttribute('aria-busy');
+      if (!performance.getEntriesByName?.('gov-report-chart:first-chart').length) {
+        performance.mark?.('gov-report-chart:first-draw');
+        requestAnimationFrame(() => setTimeout(() => performance.mark?.('gov-report-chart:first-chart'), 0));
+      }
       for (const resolve of this._readyResolvers.splice(0)) resolve(this);
       this.dispatchEvent(new CustomEvent('ready', { bubbles: true, composed: true }));
     }
@@ -787,6 +795,13 @@ export class GovReportChart extends HTMLElement {
   }
 
   _activate(i, { pinned, source = 'pointer' }) {
+    if (i === this._active && !this._tip.hidden) {
+      // Same mark as before (the common case while the pointer moves over a bar): no wasm
+      // call, no DOM work.
+      this._pinned = pinned;
+      this._activeSource = source;
+      return;
+    }
     const data = this._tooltipData(i);
     if (!data) return;
     const b = this._widget.markBounds(i);
@@ -859,7 +874,7 @@ export class GovReportChart extends HTMLElement {
   }
 
   _hideTip() {
-    if (!this._tip) return;
+    if (!this._tip || (this._active < 0 && this._tip.hidden)) return;
     if (this._active >= 0) {
       this.dispatchEvent(new CustomEvent('activate', { detail: { index: -1, indicatorId: null, tooltip: null }, bubbles: true, composed: true }));
     }

@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// npm run measure: the widget's own budgets (issue 5, item 9), measured in headless Chromium on
+// the release build in dist/ served from loopback. Prints figures; asserts nothing.
+//
+//   first chart      from the element module's first line to the first frame with the chart
+//                    drawn (user-timing marks set by gov-report-chart.js), wasm fetch, compile and
+//                    instantiation included; and the wasm-ready part of it
+//   pointer move     main-thread time per pointer move over the chart: (a) the element's
+//                    pointermove handling timed in the page (hit-test + tooltip update), (b) the
+//                    DevTools protocol's TaskDuration over a fixed pointer path, net of the same
+//                    number of moves off the chart, divided by moves
+//   redraw           a full redraw at 800x500 CSS px, dpr 2 (ReportWidget.render())
+//   downloads        bytes of the widget's files as transferred (served uncompressed here)
+//
+// Options: --runs N (default 7), --path /examples/article.html (default: a bare page with one
+// widget, 800 px wide).
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const RUNS = Number(opt('--runs', 7));
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const MOVES = 200;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (xs, unit, digits = 2) =>
+  `${median(xs).toFixed(digits)} ${unit} (min ${Math.min(...xs).toFixed(digits)}, max ${Math.max(...xs).toFixed(digits)}, n=${xs.length})`;
+
+const server = await startServer({ dir: 'dist', port: 0 });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+const path = opt('--path', '/examples/measure.html');
+
+const results = { firstChart: [], wasmReady: [], moveJs: [], moveTask: [], redraw: [], bytes: 0 };
+try {
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 800, height: 700 }, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(new URL(path, server.url).href);
+    await page.waitForFunction(() => performance.getEntriesByName('gov-report-chart:first-chart').length > 0, null, { timeout: 15000 });
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    const t = await page.evaluate(() => {
+      const at = (n) => performance.getEntriesByName(n)[0]?.startTime;
+      const bytes = performance
+        .getEntriesByType('resource')
+        .filter((e) => /gov-report-chart\.js|gov_report_chart/.test(e.name))
+        .reduce((s, e) => s + (e.transferSize || e.encodedBodySize || 0), 0);
+      return {
+        first: at('gov-report-chart:first-chart') - at('gov-report-chart:module'),
+        wasm: at('gov-report-chart:wasm-ready') - at('gov-report-chart:module'),
+        bytes,
+      };
+    });
+    results.firstChart.push(t.first);
+    results.wasmReady.push(t.wasm);
+    results.bytes = t.bytes;
+
+    // (a) pointer moves dispatched in the page, timed around the synchronous handler.
+    const js = await page.evaluate((moves) => {
+      const el = document.querySelector('gov-report-chart');
+      const plot = el.shadowRoot.querySelector('[role="group"]');
+      const r = el.shadowRoot.querySelector('canvas').getBoundingClientRect();
+      // performance.now() is coarse (0.1 ms) here: time the whole path and divide.
+      const events = [];
+      for (let i = 0; i < moves; i++) {
+        const x = r.left + ((i * 37) % Math.max(1, Math.floor(r.width)));
+        const y = r.top + ((i * 53) % Math.max(1, Math.floor(r.height)));
+        events.push(new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType: 'mouse', bubbles: true, composed: true }));
+      }
+      const t0 = performance.now();
+      for (const ev of events) plot.dispatchEvent(ev);
+      return (performance.now() - t0) / moves;
+    }, MOVES);
+    results.moveJs.push(js);
+
+    // (b) real pointer moves through the browser, main-thread TaskDuration from the DevTools protocol.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const box = await page.$eval('gov-report-chart', (el) => {
+      const r = el.shadowRoot.querySelector('canvas').getBoundingClientRect();
+      return { x: r.left, y: r.top, w: r.width, h: r.height };
+    });
+    const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+    // The same number of moves over the page's heading (no chart under the pointer) is the
+    // floor: the browser's own input handling and the protocol's dispatch.
+    const floor0 = await task();
+    for (let i = 0; i < MOVES; i++) await page.mouse.move(5 + (i % 300), 8 + (i % 7));
+    const floor1 = await task();
+    for (let i = 0; i < MOVES; i++) {
+      await page.mouse.move(box.x + ((i * 37) % box.w), box.y + ((i * 53) % box.h));
+    }
+    const after = await task();
+    results.moveTask.push((((after - floor1) - (floor1 - floor0)) * 1000) / MOVES);
+
+    // Full redraw at 800x500 CSS px, dpr 2.
+    const redraw = await page.evaluate(() => {
+      const el = document.querySelector('gov-report-chart');
+      const w = el._widget;
+      w.resize(800, 500, 2);
+      const times = [];
+      for (let i = 0; i < 30; i++) {
+        const t0 = performance.now();
+        w.render();
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      return times[15];
+    });
+    results.redraw.push(redraw);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+console.log(`gov-report-chart in headless Chromium (${CHROMIUM}), ${RUNS} page loads from loopback, page ${path}, dpr 2\n`);
+console.log(`first chart (module start -> first drawn frame): ${fmt(results.firstChart, 'ms', 1)}   budget 50 ms`);
+console.log(`  of which wasm fetched, compiled, instantiated:  ${fmt(results.wasmReady, 'ms', 1)}`);
+console.log(`pointer move, element handler (mean of ${MOVES}):    ${fmt(results.moveJs, 'ms', 3)}   budget 1 ms`);
+console.log(`pointer move, main-thread TaskDuration / move:    ${fmt(results.moveTask, 'ms', 3)}   (net of the same moves off the chart)`);
+console.log(`full redraw 800x500 CSS px at dpr 2 (median of 30): ${fmt(results.redraw, 'ms', 2)}   goal 2 ms`);
+console.log(`widget bytes transferred (uncompressed): ${results.bytes} B; see npm run size for gzip`);
