@@ -80,7 +80,8 @@ fn overview_shows_pairs_as_written_with_rates_apart_from_counts() {
     let out = svg(&s);
     for needle in [
         "2025年目标与2024年成绩对比",
-        "6% →",
+        "6%* →",
+        "预计值",
         "5.5%",
         "8054个 →",
         "7900个",

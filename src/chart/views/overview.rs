@@ -13,7 +13,7 @@ use crate::chart::scene::Fill;
 use crate::chart::spec::{ChartSpec, Lang};
 use crate::chart::theme::Ink;
 use crate::chart::tooltip::{name_of, value_label};
-use crate::dataset::{Dataset, Measure};
+use crate::dataset::{Dataset, Measure, Status};
 
 fn frame_text(
     ds: &Dataset,
@@ -102,7 +102,12 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
     let mut groups: [Vec<Row>; 3] = [Vec::new(), Vec::new(), Vec::new()];
     for pair in pairs.iter().cloned() {
         let name = name_of(pair.to, lang);
-        let va = value_label(pair.from, lang);
+        let star = if pair.from.status == Status::Estimate {
+            "*"
+        } else {
+            ""
+        };
+        let va = format!("{}{star}", value_label(pair.from, lang));
         let vb = value_label(pair.to, lang);
         let (g, change) = if pair.percent {
             let g = if pair.from.measure == Measure::Growth {
@@ -138,6 +143,18 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
     let has_counts = groups.get(2).is_some_and(|g| !g.is_empty());
 
     let mut ft = frame_text(ds, lang, n, None, has_rates, has_counts);
+    if pairs.iter().any(|p| p.from.status == Status::Estimate) {
+        ft.notes.push(match lang {
+            Lang::Zh => format!(
+                "* {}年数值为预计值（报告原文“预计”）。",
+                ds.source.review_year
+            ),
+            Lang::En => format!(
+                "* {} figure is an estimate (预计 in the report).",
+                ds.source.review_year
+            ),
+        });
+    }
     let header = super::frame::frame_height(spec, &ft);
     let preferred_height = header + extra + n as f64 * super::rows::pitches(&s).0.total();
     super::frame::fit_header(spec, &mut ft, spec.height * 0.5);
@@ -146,10 +163,10 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
     let per_panel = panel_extra(&s) + 14.0;
     let (mut keep, mut pitch, mut quota) = fit_panels(&sizes, spec.height - header, per_panel, &s);
     if keep < n {
-        ft.notes = vec![hidden_note(n - keep, lang)];
+        ft.notes.push(hidden_note(n - keep, lang));
         let header = super::frame::frame_height(spec, &ft);
         (keep, pitch, quota) = fit_panels(&sizes, spec.height - header, per_panel, &s);
-        if let Some(nt) = ft.notes.first_mut() {
+        if let Some(nt) = ft.notes.last_mut() {
             *nt = hidden_note(n - keep, lang);
         }
     }
