@@ -1,23 +1,32 @@
 //! Criterion benchmark of extracting the whole embedded report (structure, quantities, dataset),
-//! reported as throughput in bytes of input per second.
+//! reported as throughput in bytes of input per second. Native only (criterion does not build
+//! for wasm32); the wasm figure is timed in the browser tests.
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use gov_report_chart::dataset::extract_dataset;
-use gov_report_chart::report::Report;
-use gov_report_chart::EMBEDDED_REPORT;
-use std::hint::black_box;
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use criterion::{Criterion, Throughput};
+    use gov_report_chart::dataset::extract_dataset;
+    use gov_report_chart::report::Report;
+    use gov_report_chart::EMBEDDED_REPORT;
+    use std::hint::black_box;
 
-fn extraction(c: &mut Criterion) {
-    let mut group = c.benchmark_group("haidian-2025");
-    group.throughput(Throughput::Bytes(EMBEDDED_REPORT.len() as u64));
-    group.bench_function("parse structure", |b| {
-        b.iter(|| Report::parse(black_box(EMBEDDED_REPORT)))
-    });
-    group.bench_function("extract dataset", |b| {
-        b.iter(|| extract_dataset(black_box(EMBEDDED_REPORT)))
-    });
-    group.finish();
+    pub fn extraction(c: &mut Criterion) {
+        let mut group = c.benchmark_group("haidian-2025");
+        group.throughput(Throughput::Bytes(EMBEDDED_REPORT.len() as u64));
+        group.bench_function("parse structure", |b| {
+            b.iter(|| Report::parse(black_box(EMBEDDED_REPORT)))
+        });
+        group.bench_function("extract dataset", |b| {
+            b.iter(|| extract_dataset(black_box(EMBEDDED_REPORT)))
+        });
+        group.finish();
+    }
 }
 
-criterion_group!(benches, extraction);
-criterion_main!(benches);
+#[cfg(not(target_arch = "wasm32"))]
+criterion::criterion_group!(benches, native::extraction);
+#[cfg(not(target_arch = "wasm32"))]
+criterion::criterion_main!(benches);
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

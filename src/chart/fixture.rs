@@ -38,6 +38,7 @@ fn ind(
         series: series.into(),
         subject: subject.into(),
         subject_en: if en.is_empty() { None } else { Some(en.into()) },
+        label_zh: None,
         value,
         unit: unit.into(),
         display: display.into(),

@@ -15,17 +15,26 @@ pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog
     let mut next_suffix: HashMap<String, usize> = HashMap::new();
     for f in found {
         let entry = catalog.lookup(&f.subject, f.measure, &f.unit);
-        let (mut series, category, subject_en) = match entry {
-            Some(e) => (e.slug.clone(), e.category, Some(e.english.clone())),
+        let (mut series, category, mut subject_en, mut label_zh) = match entry {
+            Some(e) => (
+                e.slug.clone(),
+                e.category,
+                Some(e.english.clone()),
+                (!e.chinese.is_empty()).then(|| e.chinese.clone()),
+            ),
             None => (
                 hashed_series(&f.subject, &f.unit, f.measure),
                 f.category,
+                None,
                 None,
             ),
         };
         let mut id = format!("{series}-{}", f.year);
         if used_ids.contains(&id) {
-            // A second indicator of the same series and year: its own series, numbered.
+            // A second indicator of the same series and year: its own series, numbered, and not
+            // the catalog's names (they belong to the first).
+            subject_en = None;
+            label_zh = None;
             let base = match entry {
                 Some(_) => hashed_series(&f.subject, &f.unit, f.measure),
                 None => series.clone(),
@@ -46,6 +55,7 @@ pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog
             series,
             subject: f.subject.clone(),
             subject_en,
+            label_zh,
             value: f.value,
             unit: f.unit.clone(),
             display: f.display.clone(),

@@ -15,6 +15,8 @@ pub struct Entry {
     pub unit: String,
     alternatives: Vec<Alternative>,
     pub english: String,
+    /// Short Chinese name for chart labels.
+    pub chinese: String,
     pub comparable: Comparability,
     pub note: String,
 }
@@ -98,6 +100,7 @@ impl Catalog {
                 unit: col(3).to_string(),
                 alternatives,
                 english: col(5).to_string(),
+                chinese: col(8).to_string(),
                 comparable,
                 note: col(7).to_string(),
             });

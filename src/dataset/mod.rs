@@ -83,7 +83,7 @@ pub fn extract_dataset(text: &str) -> Result<Dataset, ExtractError> {
         &report,
         &found,
         sha256_hex(text),
-        &catalog::Catalog::builtin(),
+        catalog::Catalog::builtin(),
     ))
 }
 

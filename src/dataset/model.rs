@@ -83,6 +83,9 @@ pub struct Indicator {
     pub subject: String,
     /// Short English name, where the catalog has one.
     pub subject_en: Option<String>,
+    /// Short Chinese name for chart labels, where the catalog has one (e.g. 保障性住房开工 for
+    /// the subject 开工); `subject` stays as written.
+    pub label_zh: Option<String>,
     /// The quantity in `unit` (percentages as numbers of percent: 5.8 means 5.8%).
     pub value: f64,
     pub unit: String,

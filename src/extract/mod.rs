@@ -311,6 +311,7 @@ fn is_measure_word(unit: &str) -> bool {
             | "部"
             | "宗"
             | "场"
+            | "大"
     )
 }
 
