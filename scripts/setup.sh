@@ -61,7 +61,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   log "apt-get install ${missing[*]}"
   $SUDO apt-get update -qq </dev/null
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" </dev/null
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" </dev/null
 fi
 
 # 5. Never Debian's wasm-opt: env.sh puts npm binaryen's first; check that it really is.
