@@ -45,15 +45,18 @@ pub fn name_of(ind: &Indicator, lang: Lang) -> String {
     }
 }
 
-/// The Chinese subject, with 增长 for growth rates that do not say so.
+/// The Chinese chart name: the catalog's short label where there is one (保障性住房开工 for the
+/// subject 开工), else the subject as written; growth rates that do not say so get 增长.
 pub fn zh_name(ind: &Indicator) -> String {
-    if ind.measure == Measure::Growth
-        && !ind.subject.contains("增长")
-        && !ind.subject.contains("增速")
-    {
-        format!("{}增长", ind.subject)
+    let base = ind
+        .label_zh
+        .as_deref()
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or(&ind.subject);
+    if ind.measure == Measure::Growth && !base.contains("增长") && !base.contains("增速") {
+        format!("{base}增长")
     } else {
-        ind.subject.clone()
+        base.to_string()
     }
 }
 
