@@ -25,6 +25,7 @@ const CATEGORY_NAMES = {
 };
 
 let reportText = null; // the text shown in the report panel
+let pastedText = null; // a report pasted or dropped by the author: travels in the embed snippet
 const numberButtons = new Map(); // indicator id -> button in the report panel
 let activeButton = null;
 
@@ -89,6 +90,8 @@ function embedCode(s) {
     `<script type="module" src="${base}gov-report-chart.js"></script>`,
     `<gov-report-chart${attrs}${version}>`,
     `  <p>${safe(fallback || '海淀区2025年政府工作报告数据图表')}</p>`,
+    // The pasted report travels with the snippet; data-version pins it.
+    ...(pastedText !== null ? [`  <textarea data-report hidden>${safe(pastedText)}</textarea>`] : []),
     `</gov-report-chart>`,
   ].join('\n');
 }
@@ -320,6 +323,8 @@ async function loadText(text) {
     return;
   }
   reportText = text;
+  pastedText = text;
+  setTimeout(() => ($('embed-code').value = embedCode(state())), 0); // after the re-render
   const n = chart.indicators().length;
   const ms = Math.round(performance.now() - t0);
   $('load-status').textContent =

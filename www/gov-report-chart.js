@@ -206,7 +206,7 @@ export class GovReportChart extends HTMLElement {
     this._size = { w: 0, h: 0, dpr: 0 };
     this._active = -1;
     this._pinned = false;
-    this._loadedSrc = null;
+    this._loadedKey = null;
     this._reportText = null;
     this._generation = 0;
     this._updateQueued = false;
@@ -274,7 +274,6 @@ export class GovReportChart extends HTMLElement {
       this._layout(this._width);
       return;
     }
-    if (name === 'src') this._loadedSrc = null;
     if (name === 'view') this._size.w = 0;
     if (name === 'lang') this._applyTexts();
     this._scheduleUpdate();
@@ -300,7 +299,7 @@ export class GovReportChart extends HTMLElement {
     this._hideTip();
     this._state = 'destroyed';
     this._size = { w: 0, h: 0, dpr: 0 };
-    this._loadedSrc = null;
+    this._loadedKey = null;
   }
 
   // ---- public API --------------------------------------------------------------------------
@@ -412,6 +411,7 @@ export class GovReportChart extends HTMLElement {
       throw err;
     }
     this._reportText = String(text);
+    this._loadedKey = 'api';
     this._scheduleUpdate();
   }
 
@@ -452,6 +452,7 @@ export class GovReportChart extends HTMLElement {
   }
 
   async _start(mod) {
+    this._mod = mod;
     try {
       this._widget = new mod.ReportWidget(this._canvas);
     } catch (err) {
@@ -473,28 +474,45 @@ export class GovReportChart extends HTMLElement {
   async _update() {
     if (!this._widget) return;
     const generation = this._generation;
+    // Which text to chart: src= (fetched), else a child <textarea data-report> or
+    // <script type="text/plain" data-report> carrying the text inline (what the demo's authoring
+    // mode puts in an embed snippet), else the embedded report. A text given through
+    // loadReportText() stays until src= or the inline text says otherwise.
     const src = this.getAttribute('src');
-    if (src && src !== this._loadedSrc) {
-      this._fetchAbort?.abort();
-      this._fetchAbort = new AbortController();
-      let text;
+    const inline = src ? null : this.querySelector(':scope > textarea[data-report], :scope > script[type="text/plain"][data-report]');
+    const key = src ? `src:${src}` : inline ? 'inline' : this._loadedKey === 'api' ? 'api' : null;
+    if (key !== this._loadedKey) {
+      let text = null;
+      if (src) {
+        this._fetchAbort?.abort();
+        this._fetchAbort = new AbortController();
+        try {
+          const res = await fetch(new URL(src, document.baseURI), { signal: this._fetchAbort.signal });
+          if (!res.ok) throw new Error(`HTTP ${res.status}`);
+          text = await res.text();
+        } catch (err) {
+          if (generation !== this._generation || err?.name === 'AbortError') return;
+          this._fail(this._t().fetchFailed(src, err?.message ?? String(err)), false);
+          return;
+        }
+        if (generation !== this._generation || !this._widget) return;
+      } else if (inline) {
+        text = inline instanceof HTMLTextAreaElement ? inline.value : inline.textContent;
+      }
       try {
-        const res = await fetch(new URL(src, document.baseURI), { signal: this._fetchAbort.signal });
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        text = await res.text();
+        if (text !== null) {
+          this._widget.loadReportText(text);
+        } else {
+          // Back to the embedded report: a fresh handle parses it.
+          const fresh = new this._mod.ReportWidget(this._canvas);
+          this._widget.free();
+          this._widget = fresh;
+        }
       } catch (err) {
-        if (generation !== this._generation || err?.name === 'AbortError') return;
-        this._fail(this._t().fetchFailed(src, err?.message ?? String(err)), false);
+        this._fail(`${src ?? 'data-report'}: ${err?.message ?? err}`, false);
         return;
       }
-      if (generation !== this._generation || !this._widget) return;
-      try {
-        this._widget.loadReportText(text);
-      } catch (err) {
-        this._fail(`${src}: ${err?.message ?? err}`, false);
-        return;
-      }
-      this._loadedSrc = src;
+      this._loadedKey = key;
       this._reportText = text;
     }
     const want = this.getAttribute('data-version');

@@ -92,6 +92,15 @@ describe('element API', () => {
     assert.match(notFound, /404/);
     // The other widget is unaffected; removing src recovers.
     await p.page.$eval('#chart-narrow', (el) => el.removeAttribute('src'));
+    // Removing src and data-version from the first widget goes back to the embedded report.
+    await p.page.$eval('#chart-main', (el) => {
+      el.removeAttribute('data-version');
+      el.removeAttribute('src');
+    });
+    await p.page.waitForFunction((v) => document.querySelector('#chart-main').dataVersion === v, version);
+    await p.page.$eval('#chart-main', (el) => el.whenReady());
+    const back = await p.page.$eval('#chart-main', (el) => el.shadowRoot.querySelector('.message').hidden);
+    assert.equal(back, true, 'no message once the embedded report is back');
     const problems = p.problems.filter((x) => !x.includes('missing-report.txt') && !/status of 404/.test(x));
     assert.deepEqual(problems, []);
     await p.close();

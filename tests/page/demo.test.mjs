@@ -2,7 +2,8 @@
 // mouse, keyboard and touch with the number and the sentence it came from.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { canvasStats, marks, openPage, setup, tooltipText, waitReady } from './helpers.mjs';
+import { readFile } from 'node:fs/promises';
+import { canvasStats, marks, openPage, ROOT, setup, tooltipText, waitReady } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -248,6 +249,44 @@ describe('demo page: report text and browsing', () => {
     await p.page.fill('#search', 'GDP');
     const some = await p.page.$$eval('#indicator option', (os) => os.map((o) => o.textContent));
     assert.ok(some.length < all && some.length >= 2, `search narrows ${all} -> ${some.length}`);
+    p.assertClean();
+    await p.close();
+  });
+});
+
+describe('demo page: authoring', () => {
+  test('a pasted report is charted, and the embed snippet carries it, pinned by data-version', async () => {
+    const report = await readFile(`${ROOT}/data/haidian-2025-work-report.txt`, 'utf8');
+    const edited = report.replace('地区生产总值增长5.5%', '地区生产总值增长5.2%');
+    assert.ok(edited !== report, 'the fixture edit applies');
+    const p = await openPage(env, '/');
+    await waitReady(p.page);
+    const original = await p.page.$eval('gov-report-chart', (el) => el.dataVersion);
+    await p.page.$eval('#report-text', (t, text) => (t.value = text), edited);
+    await p.page.click('#load-text');
+    await p.page.waitForFunction(() => /\d/.test(document.getElementById('load-status').textContent));
+    const status = await p.page.textContent('#load-status');
+    assert.match(status, /\d+/, `status: ${status}`);
+    const version = await p.page.$eval('gov-report-chart', (el) => el.dataVersion);
+    assert.notEqual(version, original);
+    await p.page.waitForFunction(() => document.getElementById('embed-code').value.includes('data-report'));
+    const snippet = await p.page.inputValue('#embed-code');
+    assert.match(snippet, new RegExp(`data-version="${version}"`));
+    assert.match(snippet, /<textarea data-report hidden>/);
+    p.assertClean();
+    // The snippet, pasted into another page, reproduces the chart of the pasted text.
+    const host = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>snippet</title></head><body><main>${snippet}</main></body></html>`;
+    await p.page.route('**/snippet-host.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: host }));
+    await p.page.goto(env.url('/snippet-host.html'));
+    await waitReady(p.page);
+    const shown = await p.page.$eval('gov-report-chart', (el) => ({
+      version: el.dataVersion,
+      values: el.indicators().filter((i) => i.series === 'gdp-growth').map((i) => i.display),
+      message: el.shadowRoot.querySelector('.message').hidden ? null : el.shadowRoot.querySelector('.message').textContent,
+    }));
+    assert.equal(shown.message, null);
+    assert.equal(shown.version, version);
+    assert.ok(shown.values.includes('5.2%'), `GDP growth values: ${shown.values}`);
     p.assertClean();
     await p.close();
   });
