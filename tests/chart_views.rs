@@ -10,7 +10,7 @@ use gov_report_chart::chart::*;
 use gov_report_chart::EMBEDDED_SOURCE_LINE;
 
 #[test]
-fn every_view_is_clean_at_every_width_ratio_language_and_theme() {
+fn every_view_is_clean_at_every_width_ratio_and_language() {
     for view in View::ALL {
         for w in WIDTHS {
             for dpr in DPRS {

@@ -41,6 +41,23 @@ pub fn assert_clean(l: &ChartLayout) {
             );
         }
     }
+    // No text sits on a bar, dot, arrow or legend swatch.
+    let shapes = l
+        .marks
+        .iter()
+        .map(|m| &m.shape)
+        .chain(l.decor.iter())
+        .filter(|s| !matches!(s, gov_report_chart::chart::Shape::Label { .. }));
+    for shape in shapes {
+        let r = shape.bounds();
+        for (i, t) in boxes.iter().enumerate() {
+            assert!(
+                !r.overlaps(t),
+                "{ctx}: text {:?} {t:?} covers a shape at {r:?}",
+                l.texts[i].text
+            );
+        }
+    }
     for (i, m) in l.marks.iter().enumerate() {
         let shape = m.shape.bounds();
         // Value labels that stand for a figure may sit outside the plot (in the value column).
