@@ -149,6 +149,27 @@ function el(tag, className, text) {
   return node;
 }
 
+/**
+ * Decodes a fetched report: the charset the server names, else UTF-8, else GB18030 (the usual
+ * encoding of Chinese government documents that are not UTF-8).
+ */
+function decodeReport(buffer, contentType) {
+  const named = /charset=([\w-]+)/.exec(contentType)?.[1];
+  // A named UTF-8 is checked like no charset at all: servers label .txt files UTF-8 by default.
+  if (named && !/^utf-?8$/.test(named)) {
+    try {
+      return new TextDecoder(named).decode(buffer);
+    } catch {
+      // unknown label: fall through
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    return new TextDecoder('gb18030').decode(buffer);
+  }
+}
+
 function parseAspect(value) {
   if (!value) return null;
   const m = String(value).trim().match(/^(\d+(?:\.\d+)?)\s*(?:[/:]\s*(\d+(?:\.\d+)?))?$/);
@@ -489,7 +510,11 @@ export class GovReportChart extends HTMLElement {
         try {
           const res = await fetch(new URL(src, document.baseURI), { signal: this._fetchAbort.signal });
           if (!res.ok) throw new Error(`HTTP ${res.status}`);
-          text = await res.text();
+          const type = (res.headers.get('content-type') ?? '').toLowerCase();
+          if (/html|xml|^image\/|^audio\/|^video\/|json|javascript/.test(type)) {
+            throw new Error(`not a plain-text report (${type.split(';')[0]})`);
+          }
+          text = decodeReport(await res.arrayBuffer(), type);
         } catch (err) {
           if (generation !== this._generation || err?.name === 'AbortError') return;
           this._fail(this._t().fetchFailed(src, err?.message ?? String(err)), false);

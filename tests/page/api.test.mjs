@@ -106,6 +106,105 @@ describe('element API', () => {
     await p.close();
   });
 
+  test('bad input shows a message and fires error; neighbours keep working; fixing it recovers', async () => {
+    const p = await openPage(env, '/examples/article.html');
+    await waitReady(p.page, '#chart-main');
+    await waitReady(p.page, '#chart-narrow');
+    const attempt = (name, value) =>
+      p.page.$eval(
+        '#chart-main',
+        (el, [n, v]) =>
+          new Promise((resolve) => {
+            const timer = setTimeout(() => resolve(null), 3000);
+            el.addEventListener(
+              'error',
+              (e) => {
+                clearTimeout(timer);
+                resolve({ event: e.detail.message, shown: el.shadowRoot.querySelector('.message').textContent });
+              },
+              { once: true },
+            );
+            el.setAttribute(n, v);
+          }),
+        [name, value],
+      );
+    const cases = [
+      ['indicator', 'no-such-indicator', /no-such-indicator/],
+      ['theme', 'purple', /purple/],
+      ['category', 'nope', /nope/],
+      ['view', 'pie', /pie/],
+      ['src', '/index.html', /not a plain-text report/],
+      ['src', '/no-such-report.txt', /404/],
+    ];
+    const fixes = { indicator: 'gdp-growth', theme: 'light', category: 'economy', view: 'detail', src: null };
+    for (const [name, value, expected] of cases) {
+      const got = await attempt(name, value);
+      assert.ok(got, `an error event for ${name}="${value}"`);
+      assert.match(got.event, expected);
+      assert.equal(got.shown, got.event, 'the message is shown in the box');
+      const fallback = await p.page.$eval('#chart-main', (el) => el.querySelector('table').getBoundingClientRect().height);
+      assert.ok(fallback > 20, `the fallback table is visible while ${name} is wrong`);
+      await p.page.$eval('#chart-main', (el, [n, v]) => (v === null ? el.removeAttribute(n) : el.setAttribute(n, v)), [name, fixes[name]]);
+      await p.page.waitForFunction(() => document.querySelector('#chart-main').shadowRoot.querySelector('.message').hidden);
+      const neighbour = await canvasStats(p.page, '#chart-narrow');
+      assert.ok(neighbour.drawn > 1000, 'the other widget still shows its chart');
+    }
+    // A report text with no figures, through the API: it throws, the chart keeps its data.
+    const thrown = await p.page.$eval('#chart-narrow', (el) => {
+      try {
+        el.loadReportText('这是一段没有数字的文字。');
+        return null;
+      } catch (e) {
+        return e.message;
+      }
+    });
+    assert.match(thrown, /no figures|没有|数字|figures/);
+    assert.ok((await marks(p.page, '#chart-narrow')).length >= 2, 'the previous data stays');
+    const unexpected = p.problems.filter((x) => !/no-such-report|status of 404/.test(x));
+    assert.deepEqual(unexpected, []);
+    await p.close();
+  });
+
+  test('a GB18030-encoded report given by src= is decoded and charted', async () => {
+    const p = await openPage(env, '/examples/article.html');
+    await waitReady(p.page, '#chart-main');
+    // Encode the report as GB18030 in the page (TextEncoder only does UTF-8): via a small table
+    // built from TextDecoder, for the characters the report uses.
+    const gbBytes = await p.page.evaluate(async (text) => {
+      const dec = new TextDecoder('gb18030');
+      const table = new Map();
+      for (let hi = 0x81; hi <= 0xfe; hi++) {
+        for (let lo = 0x40; lo <= 0xfe; lo++) {
+          if (lo === 0x7f) continue;
+          const ch = dec.decode(new Uint8Array([hi, lo]));
+          if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
+        }
+      }
+      const out = [];
+      for (const ch of text) {
+        const code = ch.codePointAt(0);
+        if (code < 0x80) out.push(code);
+        else if (table.has(ch)) out.push(...table.get(ch));
+        else return null;
+      }
+      return out;
+    }, report.slice(0, 4000));
+    assert.ok(gbBytes, 'the report excerpt is encodable in two-byte GB18030');
+    await p.page.route('**/gbk-report.txt', (route) =>
+      route.fulfill({ status: 200, headers: { 'content-type': 'text/plain' }, body: Buffer.from(gbBytes) }),
+    );
+    await p.page.$eval('#chart-main', (el) => el.setAttribute('src', '/gbk-report.txt'));
+    await p.page.waitForFunction(() => {
+      const el = document.querySelector('#chart-main');
+      return el.indicators().some((i) => i.id === 'gdp-growth-2024') && el.shadowRoot.querySelector('.message').hidden;
+    });
+    const gdp = await p.page.$eval('#chart-main', (el) => el.indicators().find((i) => i.id === 'gdp-growth-2024'));
+    assert.equal(gdp.display, '6%');
+    assert.match(gdp.quote, /预计地区生产总值增长6%/);
+    p.assertClean();
+    await p.close();
+  });
+
   test('browser zoom to 200% (devicePixelRatio 1 -> 2, half the CSS width) re-renders crisp', async () => {
     const p = await openPage(env, '/');
     await waitReady(p.page);
