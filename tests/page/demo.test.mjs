@@ -182,6 +182,25 @@ describe('demo page', () => {
     await p.close();
   });
 
+  test('the dark theme draws on a dark background, the light one on a light background', async () => {
+    const p = await openPage(env, '/');
+    await waitReady(p.page);
+    const lum = ([r, g, b]) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    const light = await canvasStats(p.page);
+    assert.ok(lum(light.background) > 200, `light background ${light.background}`);
+    await p.page.selectOption('#theme', 'dark');
+    await p.page.waitForFunction(() => {
+      const c = document.querySelector('gov-report-chart').shadowRoot.querySelector('canvas');
+      const [r, g, b] = c.getContext('2d').getImageData(2, 2, 1, 1).data;
+      return r + g + b < 200;
+    });
+    const dark = await canvasStats(p.page);
+    assert.ok(lum(dark.background) < 60, `dark background ${dark.background}`);
+    assert.ok(dark.drawn > 2000, 'text and marks are drawn in the dark theme');
+    p.assertClean();
+    await p.close();
+  });
+
   test('the data table lists every mark with its value', async () => {
     const p = await openPage(env, '/');
     await waitReady(p.page);
