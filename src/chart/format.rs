@@ -15,6 +15,17 @@ pub fn split_unit(unit: &str) -> (f64, &str) {
     (1.0, unit)
 }
 
+/// Full-width ASCII forms as half-width (５．２％ -> 5.2%), the ideographic space as a space.
+pub fn half_width(s: &str) -> String {
+    s.chars()
+        .map(|c| match c as u32 {
+            0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            0x3000 => ' ',
+            _ => c,
+        })
+        .collect()
+}
+
 /// `value` in `unit`, converted to the base unit (1.3 万套 -> 13000).
 pub fn base_value(value: f64, unit: &str) -> f64 {
     value * split_unit(unit).0
@@ -313,6 +324,10 @@ pub fn percent_change(a: f64, b: f64) -> Option<f64> {
 
 /// A tick label for an axis value in base units.
 pub fn tick_label(v: f64, base_unit: &str, lang: Lang) -> String {
+    tick_label_ascii(v, base_unit, lang).replacen('-', "\u{2212}", 1)
+}
+
+fn tick_label_ascii(v: f64, base_unit: &str, lang: Lang) -> String {
     if is_percent(base_unit) {
         return format!("{}%", trim_number(v, 1));
     }

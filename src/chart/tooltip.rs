@@ -1,7 +1,7 @@
 //! Tooltip payloads: what a reader sees about one figure, with the source sentence split so that
 //! the number can be highlighted where it was found.
 
-use super::format::{format_value, qualified, split_unit, trim_number};
+use super::format::{format_value, half_width, qualified, split_unit, trim_number};
 use super::spec::Lang;
 use crate::dataset::{DerivedValue, Indicator, Measure, Status};
 
@@ -46,7 +46,7 @@ pub fn name_of(ind: &Indicator, lang: Lang) -> String {
 }
 
 /// The Chinese chart name: the catalog's short label where there is one (保障性住房开工 for the
-/// subject 开工), else the subject as written; growth rates that do not say so get 增长.
+/// subject 开工), else the subject as written; growth rates that do not say so get 增速.
 pub fn zh_name(ind: &Indicator) -> String {
     let base = ind
         .label_zh
@@ -54,7 +54,7 @@ pub fn zh_name(ind: &Indicator) -> String {
         .filter(|s| !s.trim().is_empty())
         .unwrap_or(&ind.subject);
     if ind.measure == Measure::Growth && !base.contains("增长") && !base.contains("增速") {
-        format!("{base}增长")
+        format!("{base}增速")
     } else {
         base.to_string()
     }
@@ -63,7 +63,17 @@ pub fn zh_name(ind: &Indicator) -> String {
 /// The number label of an indicator: as written in Chinese, formatted in English.
 pub fn value_label(ind: &Indicator, lang: Lang) -> String {
     match lang {
-        Lang::Zh => qualified(&ind.display, &ind.qualifiers, lang),
+        Lang::Zh => {
+            // Chart labels use half-width digits (５．２％ -> 5.2%) and show declines with a
+            // minus sign (下降2.3% is drawn as a bar below zero labelled −2.3%).
+            let shown = half_width(&ind.display);
+            let signed = if ind.value < 0.0 && !shown.contains(['-', '\u{2212}', '负']) {
+                format!("\u{2212}{shown}")
+            } else {
+                shown
+            };
+            qualified(&signed, &ind.qualifiers, lang)
+        }
         Lang::En if ind.measure == Measure::Rank => format!("No. {}", trim_number(ind.value, 0)),
         Lang::En => {
             let (mult, base) = split_unit(&ind.unit);

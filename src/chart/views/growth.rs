@@ -7,7 +7,7 @@ use super::frame::{place_frame, source_line, Builder, FrameText, Sizes};
 use super::rows::{columns, fit_rows, keep_largest};
 use super::Drawn;
 use crate::chart::error::{ChartError, ErrorKind};
-use crate::chart::format::tick_label;
+use crate::chart::format::{is_percent, tick_label};
 use crate::chart::geometry::{nice_ticks, Rect};
 use crate::chart::scene::{Anchor, TextRole};
 use crate::chart::spec::{ChartSpec, Lang};
@@ -26,15 +26,19 @@ fn rows_of(ds: &Dataset, lang: Lang) -> Vec<Row> {
     let review = ds.source.review_year;
     let plan = ds.source.plan_year;
     let is_target = |i: &&Indicator| {
-        i.measure == Measure::Growth && i.year == plan && i.status == Status::Target
+        i.measure == Measure::Growth
+            && is_percent(&i.unit)
+            && i.year == plan
+            && i.status == Status::Target
     };
     let mut rows: Vec<Row> = Vec::new();
     let mut used: Vec<&str> = Vec::new();
-    for ind in ds
-        .indicators
-        .iter()
-        .filter(|i| i.measure == Measure::Growth && i.year == review && i.status != Status::Target)
-    {
+    for ind in ds.indicators.iter().filter(|i| {
+        i.measure == Measure::Growth
+            && is_percent(&i.unit)
+            && i.year == review
+            && i.status != Status::Target
+    }) {
         if !ind.value.is_finite() {
             continue;
         }
