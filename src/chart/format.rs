@@ -148,11 +148,18 @@ pub fn format_en(v: f64, base_unit: &str) -> String {
     };
     let (u, before) = unit_en(base_unit);
     if before {
+        // Money: CNY 279.83bn.
         format!("{u}{num}{mag}")
     } else if mag.is_empty() {
         format!("{num}{u}")
     } else {
-        format!("{num}{mag}{u}")
+        // Physical units read better with the word: 1.16 million m².
+        let word = match mag {
+            "trn" => "trillion",
+            "bn" => "billion",
+            _ => "million",
+        };
+        format!("{num} {word}{u}")
     }
 }
 
@@ -371,7 +378,8 @@ mod tests {
         assert_eq!(format_en(13000.0, "套"), "13,000 homes");
         assert_eq!(format_en(2798.3e8, "元"), "CNY 279.83bn");
         assert_eq!(format_en(2e12, "元"), "CNY 2trn");
-        assert_eq!(format_en(1_152_000.0, "平方米"), "1.15m m²");
+        assert_eq!(format_en(1_152_000.0, "平方米"), "1.15 million m²");
+        assert_eq!(format_en(2_500_000.0, "个"), "2.5 million");
     }
 
     #[test]
