@@ -38,10 +38,11 @@ pub struct ReportWidget {
 impl ReportWidget {
     /// Lays out the current spec and draws it onto the canvas.
     fn redraw(&mut self) -> Result<(), ChartError> {
+        // Whatever happens, hit-testing never answers for a chart that is not on the canvas.
+        self.layout = None;
         let layout = chart::layout(&self.dataset, &self.spec)?;
-        let backend = CanvasBackend::with_canvas_object(self.canvas.clone())
+        let mut backend = CanvasBackend::with_canvas_object(self.canvas.clone())
             .ok_or_else(|| ChartError::backend("the canvas has no 2D context"))?;
-        let mut backend = backend;
         chart::draw(&layout, self.spec.theme, &mut backend)?;
         self.layout = Some(layout);
         Ok(())
