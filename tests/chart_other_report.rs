@@ -78,3 +78,17 @@ fn dump_other() {
         }
     }
 }
+
+#[test]
+#[ignore]
+fn dump_descriptions() {
+    let ds = extract_dataset(gov_report_chart::EMBEDDED_REPORT).unwrap();
+    for view in View::ALL {
+        for lang in [Lang::Zh, Lang::En] {
+            let mut s = ChartSpec::new(view);
+            s.lang = lang;
+            let l = layout(&ds, &s).unwrap();
+            println!("== {view:?} {lang:?} title={:?}\n{}\n", l.title(), l.description(lang));
+        }
+    }
+}

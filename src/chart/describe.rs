@@ -14,18 +14,22 @@ fn figure(ind: &Indicator, name: &str, lang: Lang) -> String {
     let y = ind.year;
     match lang {
         Lang::Zh => {
+            // 地区生产总值增速 + 预计 + 6% reads 2024年地区生产总值预计增长6%; a name that already
+            // says what rises (居民消费价格涨幅) takes the number directly.
             let growth = ind.measure == Measure::Growth;
-            let base = if growth {
-                name.trim_end_matches("增长").trim_end_matches("增速")
-            } else {
-                name
+            let stem = ["增长", "增速", "增幅"]
+                .iter()
+                .find_map(|w| name.strip_suffix(w))
+                .filter(|_| growth);
+            let (base, verb) = match stem {
+                Some(stem) => (stem, "增长"),
+                None => (name, ""),
             };
             let word = match ind.status {
                 Status::Estimate => "预计",
                 Status::Target => "目标",
                 _ => "",
             };
-            let verb = if growth { "增长" } else { "" };
             format!("{y}年{base}{word}{verb}{v}")
         }
         Lang::En => match ind.status {
@@ -45,7 +49,8 @@ pub(crate) fn pair_sentence(p: &PairData<'_>, lang: Lang) -> String {
     let y = p.to.year;
     match lang {
         Lang::Zh => {
-            let verb = if p.to.measure == Measure::Growth {
+            let says_rise = ["增长", "增速", "增幅"].iter().any(|w| name.ends_with(w));
+            let verb = if p.to.measure == Measure::Growth && says_rise {
                 "增长"
             } else {
                 ""

@@ -53,7 +53,10 @@ pub fn zh_name(ind: &Indicator) -> String {
         .as_deref()
         .filter(|s| !s.trim().is_empty())
         .unwrap_or(&ind.subject);
-    if ind.measure == Measure::Growth && !base.contains("增长") && !base.contains("增速") {
+    let says_growth = ["增长", "增速", "增幅", "涨幅"]
+        .iter()
+        .any(|w| base.contains(w));
+    if ind.measure == Measure::Growth && !says_growth {
         format!("{base}增速")
     } else {
         base.to_string()
