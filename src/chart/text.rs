@@ -122,6 +122,12 @@ fn tokens(text: &str) -> Vec<String> {
             }
             out.push(" ".into());
         } else if is_wide(c) {
+            // A number keeps its measure word or unit: 7900个, 2024年 never break apart.
+            if cur.ends_with(|d: char| d.is_ascii_digit()) {
+                cur.push(c);
+                out.push(std::mem::take(&mut cur));
+                continue;
+            }
             if !cur.is_empty() {
                 out.push(std::mem::take(&mut cur));
             }
@@ -240,6 +246,8 @@ mod tests {
             assert!(!l.starts_with('，'));
         }
         assert_eq!(lines.concat(), "公租房备案家庭总体保障率，升至85%以上");
+        let lines = wrap("2025年目标7900个，减少1.9%", 70.0, 12.0, false, 5);
+        assert!(lines.iter().all(|l| !l.starts_with('个')), "{lines:?}");
         let two = wrap(
             "Primary and secondary school places added",
             80.0,

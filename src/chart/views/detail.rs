@@ -78,17 +78,18 @@ pub(crate) fn detail(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
         source: source_line(ds, lang),
     };
     let header = super::frame::frame_height(spec, &ft);
-    super::frame::fit_header(spec, &mut ft, 160.0);
-    let mut b = Builder::default();
-    let body = place_frame(&mut b, spec, &ft, spec.height);
     let s = Sizes::for_width(spec.width);
     let vertical = spec.width >= 400.0 && pts.len() <= 6;
+    // Columns need room for value labels and year labels; rows need 28 px each.
     let min_body = if vertical {
         150.0
     } else {
-        pts.len() as f64 * 40.0
+        pts.len() as f64 * (MIN_TARGET + 4.0) + 8.0
     };
     let preferred_height = (header + min_body.max(if vertical { 260.0 } else { 0.0 })).max(320.0);
+    super::frame::fit_header(spec, &mut ft, min_body);
+    let mut b = Builder::default();
+    let body = place_frame(&mut b, spec, &ft, spec.height);
     if vertical {
         columns(&mut b, &s, &body, &pts, lang);
     } else {
