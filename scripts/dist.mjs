@@ -8,9 +8,14 @@
 //   dist/data/haidian-2025-work-report.txt   the report text for the demo's source panel
 //                                            (the widget itself carries it inside the wasm)
 //
+// The widget's two scripts (the element and the glue) are minified with esbuild (syntax and
+// whitespace only: the glue's `new URL('gov_report_chart_bg.wasm', import.meta.url)` and the
+// element's `import('./pkg/gov_report_chart.js')` stay as they are); the pages are copied as
+// written. Pass --no-minify to copy them as they are.
+//
 // Everything under www/ is copied except www/pkg/ (build output: only the .js glue and the .wasm
 // are taken, not wasm-pack's package.json, .d.ts or .gitignore) and editor/OS litter.
-import { cp, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,6 +54,18 @@ for (const [from, to] of DATA_FILES) {
   await mkdir(dirname(join(DIST, to)), { recursive: true });
   await cp(join(ROOT, from), join(DIST, to));
   files.push(to);
+}
+const MINIFY = ['gov-report-chart.js', 'pkg/gov_report_chart.js'];
+if (!process.argv.includes('--no-minify')) {
+  const { transform } = await import('esbuild');
+  for (const f of MINIFY) {
+    const path = join(DIST, f);
+    const source = await readFile(path, 'utf8');
+    const out = await transform(source, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
+    const banner = f === MINIFY[0] ? '/* <gov-report-chart> element, minified from www/gov-report-chart.js */\n' : '';
+    await writeFile(path, banner + out.code);
+    console.log(`dist: minified ${f}: ${source.length} -> ${banner.length + out.code.length} bytes`);
+  }
 }
 console.log(`dist: wrote ${files.length} files to ${relative(process.cwd(), DIST) || '.'}/`);
 for (const f of files) console.log(`  ${f}`);
