@@ -413,3 +413,25 @@ fn extreme_sizes_and_every_indicator_lay_out_without_panicking() {
         assert_clean(&l);
     }
 }
+
+#[test]
+fn touch_radius_finds_the_nearest_mark_within_24_px() {
+    let l = layout(ds(), &spec(View::Detail, 800.0, 1.0)).unwrap();
+    let t = l.marks[0].target;
+    let (_, cy) = t.center();
+    assert_eq!(
+        l.hit_test(t.right() + 10.0, cy),
+        Some(0),
+        "10 px beside a bar"
+    );
+    assert_eq!(
+        l.hit_test(t.right() + 23.0, cy),
+        Some(0),
+        "23 px beside a bar"
+    );
+    assert_eq!(
+        l.hit_test(t.x - 30.0, cy),
+        None,
+        "30 px away from every bar"
+    );
+}

@@ -116,3 +116,30 @@ fn extract_returns_the_dataset_object() {
     assert!(pairs.length() > 5);
     assert_eq!(get(&get(&v, "source"), "reviewYear").as_f64(), Some(2024.0));
 }
+
+#[wasm_bindgen_test]
+fn every_view_theme_and_ratio_draws() {
+    let c = canvas();
+    let mut w = ReportWidget::new(c.clone()).unwrap();
+    for view in ["overview", "detail", "growth", "category"] {
+        for theme in ["light", "dark"] {
+            for (lang, dpr) in [("zh", 1.0), ("en", 1.5), ("zh-CN", 3.0)] {
+                w.configure(view, None, None, lang, theme).unwrap();
+                w.resize(480.0, 400.0, dpr).unwrap();
+                assert_eq!(c.width(), (480.0 * dpr) as u32);
+                assert!(w.mark_count() > 0, "{view} {theme} {dpr}");
+                assert!(!w.title().is_empty() && !w.description().is_empty());
+                assert!(w.preferred_height(480.0).unwrap() > 100.0);
+            }
+        }
+    }
+    // A category and an indicator by id.
+    w.configure("category", None, Some("housing".into()), "zh", "light")
+        .unwrap();
+    w.render().unwrap();
+    assert!(w.title().starts_with("住房"));
+    assert_eq!(
+        message(w.configure("category", None, Some("space".into()), "zh", "light").unwrap_err()),
+        "unknown category \"space\": expected one of economy, innovation, education, employment, housing, transport, urban, environment, health, culture, governance"
+    );
+}
