@@ -92,3 +92,13 @@ fn dump_descriptions() {
         }
     }
 }
+
+#[test]
+#[ignore]
+fn dump_embedded_narrow() {
+    let ds = extract_dataset(gov_report_chart::EMBEDDED_REPORT).unwrap();
+    for view in View::ALL {
+        let s = ChartSpec::new(view).sized(320.0, 560.0, 1.0);
+        std::fs::write(format!("/tmp/narrow-{}.svg", view.as_str()), render_svg(&ds, &s).unwrap()).unwrap();
+    }
+}

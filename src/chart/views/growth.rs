@@ -150,10 +150,17 @@ pub(crate) fn growth(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
         let weights: Vec<f64> = rows
             .iter()
             .map(|r| {
-                r.past
+                // Rows with a target (the headline figures) stay first, then the largest rates.
+                let v = r
+                    .past
                     .as_ref()
                     .or(r.target.as_ref())
-                    .map_or(0.0, |p| p.v.abs())
+                    .map_or(0.0, |p| p.v.abs());
+                v + if r.past.is_some() && r.target.is_some() {
+                    1e9
+                } else {
+                    0.0
+                }
             })
             .collect();
         let idx = keep_largest(&weights, keep);
