@@ -678,6 +678,13 @@ export class GovReportChart extends HTMLElement {
   }
 
   _afterDraw() {
+    // The box around the canvas (tools row, data table) takes the chart's own background.
+    try {
+      const [r, g, b, a] = this._canvas.getContext('2d').getImageData(0, 0, 1, 1).data;
+      if (a === 255) this._frame.style.backgroundColor = `rgb(${r}, ${g}, ${b})`;
+    } catch {
+      // keep the stylesheet's background
+    }
     this._hideTip();
     this._describe();
     if (this._tableWrap.hidden === false) this._buildTable();
