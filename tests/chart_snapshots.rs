@@ -119,3 +119,18 @@ fn category_800_housing() {
     s.category = Some(Category::Housing);
     snapshot("category-800-housing", &full_height(s));
 }
+
+#[test]
+fn growth_320() {
+    snapshot(
+        "growth-320",
+        &full_height(ChartSpec::new(View::Growth).sized(320.0, 400.0, 1.0)),
+    );
+}
+
+#[test]
+fn category_320_transport() {
+    let mut s = ChartSpec::new(View::Category).sized(320.0, 400.0, 1.0);
+    s.category = Some(Category::Transport);
+    snapshot("category-320-transport", &full_height(s));
+}
