@@ -264,7 +264,8 @@ chart.addEventListener('ready', () => {
   }
 });
 
-chart.addEventListener('activate', (e) => highlight(e.detail.indicatorId, false));
+// Scrolls only the report panel, never the page, so the pointer stays on its bar.
+chart.addEventListener('activate', (e) => highlight(e.detail.indicatorId, true));
 
 chart.addEventListener('select', (e) => {
   const d = e.detail.tooltip;
