@@ -252,7 +252,14 @@ export class GovReportChart extends HTMLElement {
     this._layout(this.getBoundingClientRect().width);
     this._watchDpr(signal);
     const dark = matchMedia('(prefers-color-scheme: dark)');
-    dark.addEventListener('change', () => this.getAttribute('theme') === 'dark' || this._scheduleUpdate(), { signal });
+    dark.addEventListener(
+      'change',
+      () => {
+        const theme = this.getAttribute('theme');
+        if (!theme || theme === 'auto') this._scheduleUpdate();
+      },
+      { signal },
+    );
 
     const p = this._plot;
     p.addEventListener('pointermove', (e) => this._onPointerMove(e), { signal });

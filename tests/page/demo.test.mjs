@@ -182,21 +182,35 @@ describe('demo page', () => {
     await p.close();
   });
 
-  test('the dark theme draws on a dark background, the light one on a light background', async () => {
-    const p = await openPage(env, '/');
+  test('themes: auto follows prefers-color-scheme as it changes; light and dark are fixed', async () => {
+    const p = await openPage(env, '/', { colorScheme: 'light' });
     await waitReady(p.page);
     const lum = ([r, g, b]) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    const corner = () =>
+      p.page.$eval('gov-report-chart', (el) => {
+        const [r, g, b] = el.shadowRoot.querySelector('canvas').getContext('2d').getImageData(2, 2, 1, 1).data;
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      });
+    const waitCorner = (dark) =>
+      p.page.waitForFunction((d) => {
+        const [r, g, b] = document.querySelector('gov-report-chart').shadowRoot.querySelector('canvas').getContext('2d').getImageData(2, 2, 1, 1).data;
+        const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        return d ? l < 60 : l > 200;
+      }, dark);
     const light = await canvasStats(p.page);
-    assert.ok(lum(light.background) > 200, `light background ${light.background}`);
-    await p.page.selectOption('#theme', 'dark');
-    await p.page.waitForFunction(() => {
-      const c = document.querySelector('gov-report-chart').shadowRoot.querySelector('canvas');
-      const [r, g, b] = c.getContext('2d').getImageData(2, 2, 1, 1).data;
-      return r + g + b < 200;
-    });
+    assert.ok(lum(light.background) > 200, `auto in a light scheme: background ${light.background}`);
+    await p.page.emulateMedia({ colorScheme: 'dark' });
+    await waitCorner(true);
     const dark = await canvasStats(p.page);
-    assert.ok(lum(dark.background) < 60, `dark background ${dark.background}`);
+    assert.ok(lum(dark.background) < 60, `auto follows the switch to dark: background ${dark.background}`);
     assert.ok(dark.drawn > 2000, 'text and marks are drawn in the dark theme');
+    await p.page.selectOption('#theme', 'light');
+    await waitCorner(false);
+    assert.ok((await corner()) > 200, 'theme="light" stays light in a dark scheme');
+    await p.page.selectOption('#theme', 'dark');
+    await p.page.emulateMedia({ colorScheme: 'light' });
+    await waitCorner(true);
+    assert.ok((await corner()) < 60, 'theme="dark" stays dark in a light scheme');
     p.assertClean();
     await p.close();
   });
