@@ -224,3 +224,29 @@ fn render_writes_an_svg_with_the_numbers() {
         "values missing from the SVG"
     );
 }
+
+#[test]
+fn a_gbk_report_file_gives_the_same_dataset_as_its_utf8_original() {
+    let utf8 = gov_report(
+        &["extract", "tests/fixtures/other-city-2025-work-report.txt"],
+        None,
+    );
+    let gbk = gov_report(
+        &[
+            "extract",
+            "tests/fixtures/other-city-2025-work-report.gbk.txt",
+        ],
+        None,
+    );
+    assert!(gbk.status.success(), "{}", stderr(&gbk));
+    assert_eq!(stdout(&utf8), stdout(&gbk));
+    let raw = std::fs::read(format!(
+        "{}/tests/fixtures/other-city-2025-work-report.gbk.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    assert!(
+        std::str::from_utf8(&raw).is_err(),
+        "the fixture must really be GBK"
+    );
+}
