@@ -519,9 +519,11 @@ export class GovReportChart extends HTMLElement {
           if (!res.ok) throw new Error(`HTTP ${res.status}`);
           const type = (res.headers.get('content-type') ?? '').toLowerCase();
           if (/html|xml|^image\/|^audio\/|^video\/|json|javascript/.test(type)) {
+            res.body?.cancel().catch(() => {});
             throw new Error(`not a plain-text report (${type.split(';')[0]})`);
           }
           text = decodeReport(await res.arrayBuffer(), type);
+          this._fetchAbort = null; // done: a later update must not abort it
         } catch (err) {
           if (generation !== this._generation || err?.name === 'AbortError') return;
           this._fail(this._t().fetchFailed(src, err?.message ?? String(err)), false);
