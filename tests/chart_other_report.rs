@@ -65,20 +65,8 @@ fn full_width_numbers_declines_and_points_are_drawn_right() {
     );
 }
 
-#[test]
-#[ignore]
-fn dump_other() {
-    let ds = extract_dataset(OTHER).unwrap();
-    println!("title {:?} pairs {}", ds.source.title, ds.pairs.len());
-    for view in View::ALL {
-        let s = ChartSpec::new(view);
-        match render_svg(&ds, &s) {
-            Ok(svg) => std::fs::write(format!("/tmp/other-{}.svg", view.as_str()), svg).unwrap(),
-            Err(e) => println!("{view:?}: {e}"),
-        }
-    }
-}
-
+/// Prints every view's accessible description for review:
+/// `cargo test --test chart_other_report dump_descriptions -- --ignored --nocapture`.
 #[test]
 #[ignore]
 fn dump_descriptions() {
@@ -88,17 +76,11 @@ fn dump_descriptions() {
             let mut s = ChartSpec::new(view);
             s.lang = lang;
             let l = layout(&ds, &s).unwrap();
-            println!("== {view:?} {lang:?} title={:?}\n{}\n", l.title(), l.description(lang));
+            println!(
+                "== {view:?} {lang:?} title={:?}\n{}\n",
+                l.title(),
+                l.description(lang)
+            );
         }
-    }
-}
-
-#[test]
-#[ignore]
-fn dump_embedded_narrow() {
-    let ds = extract_dataset(gov_report_chart::EMBEDDED_REPORT).unwrap();
-    for view in View::ALL {
-        let s = ChartSpec::new(view).sized(320.0, 560.0, 1.0);
-        std::fs::write(format!("/tmp/narrow-{}.svg", view.as_str()), render_svg(&ds, &s).unwrap()).unwrap();
     }
 }
