@@ -175,3 +175,34 @@ fn full_redraw_time_at_800x500_dpr2() {
         console_log!("{view:?}: hit_test {us:.2} µs ({hits} hits in 10000)");
     }
 }
+
+#[wasm_bindgen_test]
+fn drawing_never_measures_text_through_the_page() {
+    // plotters' browser text measurement appends a <span> with an inline style to <body> (refused
+    // under a strict CSP) and removes it again. Our layout owns its metrics, so drawing must not
+    // touch the page at all: a MutationObserver sees every append and removal.
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let body = doc.body().unwrap();
+    let observer = web_sys::MutationObserver::new(&js_sys::Function::new_no_args("")).unwrap();
+    let init = web_sys::MutationObserverInit::new();
+    init.set_child_list(true);
+    init.set_subtree(true);
+    init.set_attributes(true);
+    observer.observe_with_options(&body, &init).unwrap();
+    let ds = ds();
+    for view in View::ALL {
+        for lang in [Lang::Zh, Lang::En] {
+            let mut spec = ChartSpec::new(view).sized(480.0, 400.0, 2.0);
+            spec.lang = lang;
+            let _ = draw(&ds, &spec);
+        }
+    }
+    let records = observer.take_records();
+    observer.disconnect();
+    assert_eq!(
+        records.length(),
+        0,
+        "drawing changed the page {} times",
+        records.length()
+    );
+}
