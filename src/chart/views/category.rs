@@ -94,9 +94,11 @@ pub(crate) fn category(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
     let inner_w = spec.width - 2.0 * s.pad;
     // Two panels side by side even on a 320 px phone; up to five on a wide page.
     let min_panel = if s.narrow { 136.0 } else { 170.0 };
-    let cols = ((inner_w + gap) / (min_panel + gap))
+    // `max(1)`: `chunks` below must never get 0, whatever the float did.
+    let cols = (((inner_w + gap) / (min_panel + gap))
         .floor()
-        .clamp(1.0, 5.0) as usize;
+        .clamp(1.0, 5.0) as usize)
+        .max(1);
     let pw = (inner_w - gap * (cols as f64 - 1.0)) / cols as f64;
     let name_lines = 2usize;
     let name_h = name_lines as f64 * Sizes::line(s.label);
