@@ -463,6 +463,8 @@ export class GovReportChart extends HTMLElement {
 
   _applyTexts() {
     const t = this._t();
+    // Screen readers pick their voice from lang: the widget's texts follow the widget's language.
+    this._frame.lang = this._lang() === 'en' ? 'en' : 'zh-CN';
     this._plot.setAttribute('aria-roledescription', t.chart);
     const open = !this._tableWrap.hidden;
     this._tableButton.textContent = open ? t.hideData : t.viewData;
@@ -903,6 +905,7 @@ export class GovReportChart extends HTMLElement {
     if (meta) tip.append(el('div', 't-meta', meta));
     if (d.quoteBefore || d.quoteMatch || d.quoteAfter) {
       const q = el('blockquote', 't-quote');
+      q.lang = 'zh-CN'; // the source sentence is always the report's Chinese
       q.append(document.createTextNode(d.quoteBefore ?? ''), el('mark', '', d.quoteMatch ?? ''), document.createTextNode(d.quoteAfter ?? ''));
       tip.append(q);
     }
@@ -980,12 +983,14 @@ export class GovReportChart extends HTMLElement {
       const d = this._tooltipData(i);
       if (!d) continue;
       const tr = el('tr');
+      const quote = el('td', '', `${d.quoteBefore ?? ''}${d.quoteMatch ?? ''}${d.quoteAfter ?? ''}`);
+      quote.lang = 'zh-CN';
       tr.append(
         el('td', '', d.name ?? ''),
         el('td', '', String(d.year ?? '')),
         el('td', '', d.kind ?? ''),
         el('td', 'num', d.valueDisplay ?? ''),
-        el('td', '', `${d.quoteBefore ?? ''}${d.quoteMatch ?? ''}${d.quoteAfter ?? ''}`),
+        quote,
       );
       body.append(tr);
     }
