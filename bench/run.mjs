@@ -623,6 +623,13 @@ async function main() {
   if (s.ours) {
     log('ours, bytes by file (raw / gzip -9):');
     for (const f of s.ours.files) log(`  ${f.path.padEnd(36)} ${String(f.raw).padStart(8)} B  ${String(f.gzip).padStart(8)} B`);
+    const widget = s.ours.files.filter((f) => f.path.startsWith('/dist/'));
+    const wRaw = widget.reduce((t, f) => t + f.raw, 0);
+    const wGz = widget.reduce((t, f) => t + f.gzip, 0);
+    log(
+      `ours, the widget's own files (/dist/): ${(wRaw / KB).toFixed(1)} KB raw, ${(wGz / KB).toFixed(1)} KB gzip -9 ` +
+        `(widget issue budget: at most 100 KB gzip, goal 70 KB -> ${wGz / KB <= 100 ? 'within' : 'OVER'} budget)`,
+    );
     const o = samples.ours.map((x) => x.ours);
     const seg = (f) => stats(o.map(f).filter((v) => Number.isFinite(v)));
     const fmt = (st) => `${st.median.toFixed(0)} [${st.min.toFixed(0)}-${st.max.toFixed(0)}] ms`;
@@ -631,6 +638,13 @@ async function main() {
         `wasm fetched ${fmt(seg((x) => x.wasmFetched))}, wasm instantiated ${fmt(seg((x) => x.wasmReady))}, ` +
         `first draw done ${fmt(seg((x) => x.firstDraw))}`,
     );
+    const fromModule = stats(samples.ours.map((x) => x.firstChart - (x.ours?.moduleStart ?? NaN)).filter(Number.isFinite));
+    if (fromModule.n) {
+      log(
+        `ours, from the element module's first line to the first chart frame: ${fmt(fromModule)} ` +
+          `(widget issue budget: within 50 ms -> ${fromModule.median <= 50 ? 'within' : 'OVER'} on the median)`,
+      );
+    }
     log(
       `ours: shows ${o[0].pairsShown ?? '?'} of its ${o[0].exactPairs ?? '?'} exact pairs at ${CHART.width}x${CHART.height} (${o[0].marks ?? '?'} marks; ` +
         `the rest are in its data table); the peers draw all ${data.rates + data.amounts}: ${data.rates} rate pairs (2 bars each) + ${data.amounts} amount pairs`,
@@ -675,7 +689,7 @@ async function main() {
 main().then(
   () => process.exit(0),
   (err) => {
-    console.error(`bench: ${err?.stack ?? err}`);
+    console.error(`bench: error: ${process.env.BENCH_DEBUG ? err?.stack : err?.message ?? err}`);
     process.exit(1);
   },
 );
