@@ -507,17 +507,26 @@ function goals(s) {
   const fmtRatio = (r) => `${r.toFixed(2)}x`;
   if (s.ours && s.chartjs && s.empty) {
     for (const [key, what] of [
-      ['firstChartNet', 'first chart, net of the empty page'],
+      ['firstChartNet', 'first chart (wall clock), net of the empty page'],
+      ['cpuToFirstNet', 'first chart (main-thread CPU), net of the empty page'],
       ['moveNet', 'pointer-move cost, net of the empty page'],
     ]) {
-      const r = s.ours[key].median / s.chartjs[key].median;
+      const o = s.ours[key];
+      const c = s.chartjs[key];
+      const r = o.median / c.median;
+      // Conclusive only when the runs' ranges agree with the medians' verdict.
+      const clear = r <= 0.5 ? o.max <= 0.5 * c.min : o.min > 0.5 * c.max;
+      const f = (x) => x.toFixed(key === 'moveNet' ? 3 : 1);
       out.push({
         goal: `${what}: at most half of Chart.js's`,
-        ours: s.ours[key].median,
-        chartjs: s.chartjs[key].median,
+        ours: o.median,
+        chartjs: c.median,
         ratio: r,
         met: r <= 0.5,
-        text: `${what} <= 0.5x Chart.js: ours ${s.ours[key].median.toFixed(3)} ms vs Chart.js ${s.chartjs[key].median.toFixed(3)} ms = ${fmtRatio(r)} -> ${r <= 0.5 ? 'MET' : 'NOT MET'}`,
+        conclusive: clear,
+        text:
+          `${what} <= 0.5x Chart.js: ours ${f(o.median)} [${f(o.min)}-${f(o.max)}] ms vs Chart.js ${f(c.median)} [${f(c.min)}-${f(c.max)}] ms ` +
+          `= ${fmtRatio(r)} -> ${r <= 0.5 ? 'MET' : 'NOT MET'}${clear ? '' : ' (within the noise: the ranges disagree)'}`,
       });
     }
   }
