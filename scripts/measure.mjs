@@ -5,7 +5,8 @@
 //   first chart      from the element module's first line to the first frame with the chart
 //                    drawn (user-timing marks set by gov-report-chart.js), wasm fetch, compile and
 //                    instantiation included; and the wasm-ready part of it
-//   pointer move     main-thread time per pointer move over the chart: (a) the element's
+//   pointer move     main-thread time per pointer move over the chart, along a sweep across it
+//                    (left to right, weaving up and down): (a) the element's
 //                    pointermove handling timed in the page (hit-test + tooltip update), (b) the
 //                    DevTools protocol's TaskDuration over a fixed pointer path, net of the same
 //                    number of moves off the chart, divided by moves
@@ -73,8 +74,9 @@ try {
       // performance.now() is coarse (0.1 ms) here: time the whole path and divide.
       const events = [];
       for (let i = 0; i < moves; i++) {
-        const x = r.left + ((i * 37) % Math.max(1, Math.floor(r.width)));
-        const y = r.top + ((i * 53) % Math.max(1, Math.floor(r.height)));
+        // A reader's sweep: left to right across the chart, weaving up and down.
+        const x = r.left + (r.width * (i + 0.5)) / moves;
+        const y = r.top + r.height * (0.15 + 0.7 * Math.abs(Math.sin(i / 12)));
         events.push(new PointerEvent('pointermove', { clientX: x, clientY: y, pointerType: 'mouse', bubbles: true, composed: true }));
       }
       const t0 = performance.now();
@@ -97,7 +99,7 @@ try {
     for (let i = 0; i < MOVES; i++) await page.mouse.move(5 + (i % 300), 8 + (i % 7));
     const floor1 = await task();
     for (let i = 0; i < MOVES; i++) {
-      await page.mouse.move(box.x + ((i * 37) % box.w), box.y + ((i * 53) % box.h));
+      await page.mouse.move(box.x + (box.w * (i + 0.5)) / MOVES, box.y + box.h * (0.15 + 0.7 * Math.abs(Math.sin(i / 12))));
     }
     const after = await task();
     results.moveTask.push((((after - floor1) - (floor1 - floor0)) * 1000) / MOVES);

@@ -26,14 +26,30 @@ const THEMES = ['light', 'dark', 'auto'];
 const LANGS = ['zh', 'en'];
 
 let wasmPromise = null;
+const BACKGROUNDS = new Map(); // theme -> the chart's background colour, read from a drawn canvas
 
-/** Loads and instantiates the wasm module once per page. Resolves to the module namespace. */
+const WASM_URL = new URL('./pkg/gov_report_chart_bg.wasm', import.meta.url);
+
+/** Fetches and compiles the wasm (streaming when the server sends application/wasm). */
+async function compileWasm() {
+  const res = await fetch(WASM_URL);
+  if (!res.ok) throw new Error(`failed to fetch ${WASM_URL.pathname}: HTTP ${res.status}`);
+  if (WebAssembly.compileStreaming && /application\/wasm/.test(res.headers.get('content-type') ?? '')) {
+    return WebAssembly.compileStreaming(res);
+  }
+  return WebAssembly.compile(await res.arrayBuffer());
+}
+
+/**
+ * Loads and instantiates the wasm module once per page. Resolves to the glue's namespace. The
+ * wasm is fetched and compiled while the glue loads, not after it.
+ */
 export function loadWasm() {
   if (!wasmPromise) {
-    // A literal specifier, so that bundlers (Vite, webpack) see the glue and, through its
-    // `new URL('gov_report_chart_bg.wasm', import.meta.url)`, emit the wasm as an asset.
-    wasmPromise = import('./pkg/gov_report_chart.js').then(async (mod) => {
-      await mod.default();
+    // A literal specifier, so that bundlers (Vite, webpack) see the glue; the `new URL(...,
+    // import.meta.url)` above makes them emit the wasm as an asset.
+    wasmPromise = Promise.all([import('./pkg/gov_report_chart.js'), compileWasm()]).then(async ([mod, module]) => {
+      await mod.default({ module_or_path: module });
       performance.mark?.('gov-report-chart:wasm-ready');
       return mod;
     });
@@ -690,11 +706,20 @@ export class GovReportChart extends HTMLElement {
 
   _afterDraw() {
     // The box around the canvas (tools row, data table) takes the chart's own background.
-    try {
-      const [r, g, b, a] = this._canvas.getContext('2d').getImageData(0, 0, 1, 1).data;
-      if (a === 255) this._frame.style.backgroundColor = `rgb(${r}, ${g}, ${b})`;
-    } catch {
-      // keep the stylesheet's background
+    // Read once per theme and page, after the frame is out (a canvas read-back costs a few ms).
+    const theme = this._theme();
+    if (BACKGROUNDS.has(theme)) this._frame.style.backgroundColor = BACKGROUNDS.get(theme);
+    else {
+      setTimeout(() => {
+        if (!this._widget || this._theme() !== theme) return;
+        try {
+          const [r, g, b, a] = this._canvas.getContext('2d').getImageData(0, 0, 1, 1).data;
+          BACKGROUNDS.set(theme, a === 255 ? `rgb(${r}, ${g}, ${b})` : '');
+        } catch {
+          BACKGROUNDS.set(theme, '');
+        }
+        this._frame.style.backgroundColor = BACKGROUNDS.get(theme);
+      }, 0);
     }
     this._hideTip();
     this._describe();
