@@ -46,6 +46,41 @@ describe('article example', () => {
     await p.close();
   });
 
+  test('on a 320 px phone at dpr 2 both widgets fit, draw crisp, and answer a tap', async () => {
+    const p = await openPage(env, '/examples/article.html', {
+      viewport: { width: 320, height: 640 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
+    await waitReady(p.page, '#chart-main');
+    await waitReady(p.page, '#chart-narrow');
+    const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(overflow <= 320, `no horizontal scrolling: page is ${overflow}px wide`);
+    for (const sel of ['#chart-main', '#chart-narrow']) {
+      const s = await canvasStats(p.page, sel);
+      assert.ok(s.cssWidth <= 320 && s.cssWidth > 200, `${sel} width ${s.cssWidth}`);
+      assert.equal(s.width, Math.round(s.cssWidth * 2), `${sel} backing store at dpr 2`);
+      assert.ok(s.drawn > 2000, `${sel} drawn: ${s.drawn}`);
+    }
+    await p.page.$eval('#chart-main', (el) => el.scrollIntoView());
+    const m = await p.page.$eval('#chart-main', (el) => {
+      const r = el.shadowRoot.querySelector('canvas').getBoundingClientRect();
+      const mk = el.marks().find((x) => x.indicatorId === 'gdp-growth-2024');
+      return { x: r.left + mk.x + mk.width / 2, y: r.top + mk.y + mk.height / 2 };
+    });
+    await p.page.touchscreen.tap(m.x, m.y);
+    const tip = await p.page.$eval('#chart-main', (el) => {
+      const t = el.shadowRoot.querySelector('[role="tooltip"]');
+      const r = t.getBoundingClientRect();
+      return { text: t.hidden ? null : t.textContent, left: r.left, right: r.right };
+    });
+    assert.match(tip.text ?? '', /预计地区生产总值增长6%/);
+    assert.ok(tip.left >= 0 && tip.right <= 320, `the tooltip stays on screen: ${tip.left}..${tip.right}`);
+    p.assertClean();
+    await p.close();
+  });
+
   test('the detail widget shows GDP growth 2024 and 2025 with the source sentence', async () => {
     const p = await openPage(env, '/examples/article.html');
     await waitReady(p.page, '#chart-main');
