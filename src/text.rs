@@ -87,6 +87,19 @@ pub fn parse_chinese_numeral(s: &[char]) -> Option<u32> {
     total.checked_add(pending.unwrap_or(0))
 }
 
+/// Sorts `v` stably by `cmp`, like `slice::sort_by`, by insertion. The lists sorted here are
+/// short (rows of one chart, members of one series), and each `sort_by` instantiation would
+/// otherwise put several kilobytes of driftsort into the wasm.
+pub fn sort_stable_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> std::cmp::Ordering) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && cmp(&v[j - 1], &v[j]) == std::cmp::Ordering::Greater {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// Writes a number without a trailing `.0` and without float noise (at most 6 decimals).
 pub fn format_number(v: f64) -> String {
     if !v.is_finite() {

@@ -69,7 +69,7 @@ fn enum_name<T: std::fmt::Debug>(value: &T) -> String {
     let name = format!("{value:?}");
     let mut chars = name.chars();
     match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
+        Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
         None => name,
     }
 }

@@ -180,7 +180,7 @@ impl Dataset {
             .iter()
             .filter(|i| i.series == series)
             .collect();
-        members.sort_by_key(|i| i.year);
+        crate::text::sort_stable_by(&mut members, |a, b| a.year.cmp(&b.year));
         members
     }
 }

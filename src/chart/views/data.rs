@@ -138,7 +138,9 @@ pub(crate) fn series_points(ds: &Dataset, series: &str, lang: Lang) -> Vec<Point
         }
         pts.push(Point::of_indicator(m, lang));
     }
-    pts.sort_by_key(|p| (p.year, p.status != Status::Derived));
+    crate::text::sort_stable_by(&mut pts, |a, b| {
+        (a.year, a.status != Status::Derived).cmp(&(b.year, b.status != Status::Derived))
+    });
     pts
 }
 

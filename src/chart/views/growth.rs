@@ -56,7 +56,7 @@ fn rows_of(ds: &Dataset, lang: Lang) -> Vec<Row> {
             target: target.map(|t| Point::of_indicator(t, lang)),
         });
     }
-    rows.sort_by(|a, b| {
+    crate::text::sort_stable_by(&mut rows, |a, b| {
         let va = a.past.as_ref().map_or(f64::MIN, |p| p.v);
         let vb = b.past.as_ref().map_or(f64::MIN, |p| p.v);
         vb.partial_cmp(&va).unwrap_or(std::cmp::Ordering::Equal)

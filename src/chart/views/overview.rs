@@ -130,7 +130,7 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
         }
     }
     for g in groups.iter_mut() {
-        g.sort_by(|x, y| {
+        crate::text::sort_stable_by(g, |x, y| {
             y.change
                 .partial_cmp(&x.change)
                 .unwrap_or(std::cmp::Ordering::Equal)

@@ -117,12 +117,12 @@ pub(crate) fn fit_rows(n: usize, avail: f64, extra: f64, s: &Sizes) -> (usize, P
 /// Indices of the `keep` entries with the largest `weight`, in their original order.
 pub(crate) fn keep_largest(weights: &[f64], keep: usize) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..weights.len()).collect();
-    idx.sort_by(|&a, &b| {
+    crate::text::sort_stable_by(&mut idx, |&a, &b| {
         let wa = weights.get(a).copied().unwrap_or(0.0);
         let wb = weights.get(b).copied().unwrap_or(0.0);
         wb.partial_cmp(&wa).unwrap_or(std::cmp::Ordering::Equal)
     });
     idx.truncate(keep);
-    idx.sort_unstable();
+    crate::text::sort_stable_by(&mut idx, usize::cmp);
     idx
 }
