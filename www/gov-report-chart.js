@@ -936,26 +936,26 @@ export class GovReportChart extends HTMLElement {
     }
   }
 
-  /** Places the tooltip above the mark (else below, else beside) so it never covers it. */
+  /**
+   * Places the tooltip above the mark, else below it (where there is more room), never over
+   * it, and always within the chart's width.
+   */
   _placeTip(x, y, w, h) {
     const tip = this._tip;
     const box = this._size;
+    // Measure at full width first; then fix the width, or moving the box right would shrink
+    // (and re-wrap) it to the room left of its new position.
+    tip.style.width = '';
     tip.style.left = '0px';
     tip.style.top = '0px';
-    const tw = tip.offsetWidth;
+    const tw = Math.min(tip.offsetWidth, Math.max(0, box.w - 8));
+    tip.style.width = `${tw}px`;
     const th = tip.offsetHeight;
     const gap = 8;
-    let left = Math.min(Math.max(4, x + w / 2 - tw / 2), Math.max(4, box.w - tw - 4));
-    let top;
-    if (y - gap - th >= 0) top = y - gap - th;
-    else if (y + h + gap + th <= box.h) top = y + h + gap;
-    else {
-      // Beside the mark, on the side with more room.
-      top = Math.max(0, Math.min(y, box.h - th));
-      const right = x + w + gap;
-      left = right + tw <= box.w || x < box.w / 2 ? right : Math.max(0, x - gap - tw);
-      if (left + tw > box.w && top + th <= box.h) top = Math.min(box.h, y + h + gap);
-    }
+    const left = Math.min(Math.max(4, x + w / 2 - tw / 2), Math.max(4, box.w - tw - 4));
+    const roomAbove = y - gap;
+    const roomBelow = box.h - (y + h + gap);
+    const top = th <= roomAbove || roomAbove > roomBelow ? y - gap - th : y + h + gap;
     tip.style.left = `${Math.round(left)}px`;
     tip.style.top = `${Math.round(top)}px`;
   }

@@ -27,7 +27,10 @@ describe('iframe embed', () => {
   test('the host page sizes the iframe to the height the embed reports', async () => {
     const p = await openPage(env, '/examples/iframe.html');
     const frame = p.page.frameLocator('#frame-detail');
-    await frame.locator('gov-report-chart').evaluate((el) => el.whenReady());
+    await frame.locator('gov-report-chart').evaluate(async (el) => {
+      await customElements.whenDefined('gov-report-chart'); // the module may still be loading
+      await el.whenReady();
+    });
     const inner = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
     await p.page.waitForFunction((h) => Math.abs(document.getElementById('frame-detail').getBoundingClientRect().height - h) <= 1, inner);
     const outer = await p.page.$eval('#frame-detail', (f) => f.getBoundingClientRect().height);
