@@ -2,6 +2,8 @@
 //! digits and punctuation to their half-width forms, one char for one char so offsets survive),
 //! character classes and Chinese numerals.
 
+pub mod decimal;
+
 /// Folds one character to the form the extractor matches on. Full-width ASCII variants
 /// (`０`-`９`, `，`, `；`, `：`, `（`, `）`, `％`, `．`, `Ａ`...) become ASCII; the ideographic full stop,
 /// enumeration comma and quotes are kept (they have no half-width twin in this genre).
@@ -100,13 +102,27 @@ pub fn sort_stable_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> std::cmp::O
     }
 }
 
+/// `v.clamp(lo, hi)` for `f64`, panicking like it when `lo > hi` or either is NaN, but without
+/// formatting the bounds with `{:?}` (which would put core's float printing into the wasm).
+#[allow(clippy::manual_clamp)]
+pub fn clamp(v: f64, lo: f64, hi: f64) -> f64 {
+    assert!(lo <= hi, "min > max, or either was NaN");
+    if v < lo {
+        lo
+    } else if v > hi {
+        hi
+    } else {
+        v
+    }
+}
+
 /// Writes a number without a trailing `.0` and without float noise (at most 6 decimals).
 pub fn format_number(v: f64) -> String {
     if !v.is_finite() {
         return String::from("0");
     }
     let rounded = (v * 1e6).round() / 1e6;
-    let mut s = format!("{rounded:.6}");
+    let mut s = decimal::fixed(rounded, 6);
     while s.ends_with('0') {
         s.pop();
     }

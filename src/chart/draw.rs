@@ -1,6 +1,7 @@
-//! Drawing a `ChartLayout` through any plotters `DrawingBackend` (SVG in tests, canvas in the
-//! browser): only rects, lines, polygons, circles and anchored text at computed device-pixel
-//! positions; never anything that asks plotters to measure text.
+//! Drawing a `ChartLayout` onto a `Surface`: any plotters `DrawingBackend` (SVG in tests), or
+//! the browser canvas directly (`web::canvas`, which keeps plotters' drawing code and float
+//! formatting out of the wasm). Only rects, lines, triangles, circles and anchored text at
+//! computed device-pixel positions; never anything that asks plotters to measure text.
 
 use plotters::prelude::DrawingBackend;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -13,8 +14,105 @@ use super::spec::Theme;
 use super::text::FONT_STACK;
 use super::theme::{Palette, Rgb};
 
+/// A point in device pixels.
+pub type Px = (i32, i32);
+
+/// What drawing needs from a target, in device pixels and opaque colours.
+pub trait Surface {
+    /// Called once before anything is drawn.
+    fn begin(&mut self) -> Result<(), ChartError> {
+        Ok(())
+    }
+    /// Called once after everything is drawn.
+    fn finish(&mut self) -> Result<(), ChartError> {
+        Ok(())
+    }
+    /// A filled rectangle from `a` (top left) to `b` (bottom right).
+    fn rect(&mut self, a: Px, b: Px, c: Rgb) -> Result<(), ChartError>;
+    /// A line `width` device pixels wide.
+    fn line(&mut self, a: Px, b: Px, c: Rgb, width: u32) -> Result<(), ChartError>;
+    /// A filled circle.
+    fn circle(&mut self, center: Px, r: u32, c: Rgb) -> Result<(), ChartError>;
+    /// A filled polygon.
+    fn polygon(&mut self, points: &[Px], c: Rgb) -> Result<(), ChartError>;
+    /// One line of text in the chart's font stack, `size` device pixels, vertically centred
+    /// on `at` and anchored horizontally by `anchor`.
+    fn text(
+        &mut self,
+        text: &str,
+        size: f64,
+        bold: bool,
+        anchor: Anchor,
+        at: Px,
+        c: Rgb,
+    ) -> Result<(), ChartError>;
+}
+
 fn rgb(c: Rgb) -> RGBColor {
     RGBColor(c.0, c.1, c.2)
+}
+
+/// A plotters backend as a `Surface`.
+struct Plotters<'a, DB: DrawingBackend>(&'a mut DB);
+
+impl<DB: DrawingBackend> Surface for Plotters<'_, DB> {
+    fn begin(&mut self) -> Result<(), ChartError> {
+        self.0.ensure_prepared().map_err(ChartError::backend)
+    }
+
+    fn finish(&mut self) -> Result<(), ChartError> {
+        self.0.present().map_err(ChartError::backend)
+    }
+
+    fn rect(&mut self, a: Px, b: Px, c: Rgb) -> Result<(), ChartError> {
+        self.0
+            .draw_rect(a, b, &rgb(c), true)
+            .map_err(ChartError::backend)
+    }
+
+    fn line(&mut self, a: Px, b: Px, c: Rgb, width: u32) -> Result<(), ChartError> {
+        self.0
+            .draw_line(a, b, &rgb(c).stroke_width(width))
+            .map_err(ChartError::backend)
+    }
+
+    fn circle(&mut self, center: Px, r: u32, c: Rgb) -> Result<(), ChartError> {
+        self.0
+            .draw_circle(center, r, &rgb(c), true)
+            .map_err(ChartError::backend)
+    }
+
+    fn polygon(&mut self, points: &[Px], c: Rgb) -> Result<(), ChartError> {
+        self.0
+            .fill_polygon(points.to_vec(), &rgb(c))
+            .map_err(ChartError::backend)
+    }
+
+    fn text(
+        &mut self,
+        text: &str,
+        size: f64,
+        bold: bool,
+        anchor: Anchor,
+        at: Px,
+        c: Rgb,
+    ) -> Result<(), ChartError> {
+        let style = if bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        };
+        let h = match anchor {
+            Anchor::Start => HPos::Left,
+            Anchor::Middle => HPos::Center,
+            Anchor::End => HPos::Right,
+        };
+        let color = rgb(c);
+        let ts = TextStyle::from(FontDesc::new(FontFamily::Name(FONT_STACK), size, style))
+            .color(&color)
+            .pos(Pos::new(h, VPos::Center));
+        self.0.draw_text(text, &ts, at).map_err(ChartError::backend)
+    }
 }
 
 /// Draws `layout` in `theme` onto `backend`, whose size must be the CSS size times the layout's
@@ -34,13 +132,23 @@ pub(crate) fn draw_scaled<DB: DrawingBackend>(
     backend: &mut DB,
     font_scale: f64,
 ) -> Result<(), ChartError> {
+    draw_on(layout, theme, &mut Plotters(backend), font_scale)
+}
+
+/// Draws `layout` in `theme` onto any `Surface` of the CSS size times the device pixel ratio.
+pub fn draw_on<S: Surface>(
+    layout: &ChartLayout,
+    theme: Theme,
+    surface: &mut S,
+    font_scale: f64,
+) -> Result<(), ChartError> {
     let pal = Palette::of(theme);
     let mut p = Painter {
-        db: backend,
+        db: surface,
         dpr: layout.dpr,
         pal,
     };
-    p.db.ensure_prepared().map_err(ChartError::backend)?;
+    p.db.begin()?;
     p.fill(
         Rect::new(0.0, 0.0, layout.width, layout.height),
         pal.background,
@@ -56,39 +164,23 @@ pub(crate) fn draw_scaled<DB: DrawingBackend>(
     }
     for t in &layout.texts {
         let size = t.size * p.dpr * font_scale;
-        let style = if t.bold {
-            FontStyle::Bold
-        } else {
-            FontStyle::Normal
-        };
-        let h = match t.anchor {
-            Anchor::Start => HPos::Left,
-            Anchor::Middle => HPos::Center,
-            Anchor::End => HPos::Right,
-        };
-        let color = rgb(pal.ink(t.ink));
-        let ts = TextStyle::from(FontDesc::new(FontFamily::Name(FONT_STACK), size, style))
-            .color(&color)
-            .pos(Pos::new(h, VPos::Center));
         let pos = (p.px(t.x), p.px(t.y));
-        p.db.draw_text(&t.text, &ts, pos)
-            .map_err(ChartError::backend)?;
+        p.db.text(&t.text, size, t.bold, t.anchor, pos, pal.ink(t.ink))?;
     }
-    p.db.present().map_err(ChartError::backend)?;
-    Ok(())
+    p.db.finish()
 }
 
-struct Painter<'a, DB: DrawingBackend> {
+struct Painter<'a, DB: Surface> {
     db: &'a mut DB,
     dpr: f64,
     pal: Palette,
 }
 
-impl<DB: DrawingBackend> Painter<'_, DB> {
+impl<DB: Surface> Painter<'_, DB> {
     /// A CSS coordinate in whole device pixels.
     fn px(&self, v: f64) -> i32 {
         let d = (v * self.dpr).round();
-        d.clamp(-1e6, 1e6) as i32
+        crate::text::clamp(d, -1e6, 1e6) as i32
     }
 
     /// A filled rectangle snapped to device pixels.
@@ -102,9 +194,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         if x1 <= x0 || y1 <= y0 {
             return Ok(());
         }
-        self.db
-            .draw_rect((x0, y0), (x1, y1), &rgb(c), true)
-            .map_err(ChartError::backend)
+        self.db.rect((x0, y0), (x1, y1), c)
     }
 
     /// A line exactly one device pixel thick, drawn as a filled rect so it stays crisp.
@@ -122,9 +212,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         } else {
             ((x0, y0), (x0 + 1, self.px(y + len).max(y0 + 1)))
         };
-        self.db
-            .draw_rect(a, b, &rgb(c), true)
-            .map_err(ChartError::backend)
+        self.db.rect(a, b, c)
     }
 
     /// The outline of `r`, `w` device pixels thick, inside the rectangle.
@@ -135,7 +223,6 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             self.px(r.right()),
             self.px(r.bottom()),
         );
-        let col = rgb(c);
         let w = w.min((x1 - x0) / 2).min((y1 - y0) / 2).max(1);
         for (a, b) in [
             ((x0, y0), (x1, y0 + w)),
@@ -144,9 +231,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             ((x1 - w, y0), (x1, y1)),
         ] {
             if b.0 > a.0 && b.1 > a.1 {
-                self.db
-                    .draw_rect(a, b, &col, true)
-                    .map_err(ChartError::backend)?;
+                self.db.rect(a, b, c)?;
             }
         }
         Ok(())
@@ -162,16 +247,13 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         );
         let step = (5.0 * self.dpr).round().max(3.0) as i32;
         let width = self.dpr.round().max(1.0) as u32;
-        let style = rgb(c).stroke_width(width);
         // Lines x - y = k: on each, y runs over [y0, y1] intersected with [x0 - k, x1 - k].
         let mut k = x0 - y1;
         while k <= x1 - y0 {
             let lo = y0.max(x0 - k);
             let hi = y1.min(x1 - k);
             if lo < hi {
-                self.db
-                    .draw_line((k + lo, lo), (k + hi, hi), &style)
-                    .map_err(ChartError::backend)?;
+                self.db.line((k + lo, lo), (k + hi, hi), c, width)?;
             }
             k += step;
         }
@@ -206,16 +288,12 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 let c = self.pal.ink(*ink);
                 let center = (self.px(*cx), self.px(*cy));
                 let rad = (r * self.dpr).round().max(1.0) as u32;
-                self.db
-                    .draw_circle(center, rad, &rgb(c), true)
-                    .map_err(ChartError::backend)?;
+                self.db.circle(center, rad, c)?;
                 if *hollow {
                     let inner = rad
                         .saturating_sub((2.0 * self.dpr).round().max(1.0) as u32)
                         .max(1);
-                    self.db
-                        .draw_circle(center, inner, &rgb(self.pal.tint(*ink)), true)
-                        .map_err(ChartError::backend)?;
+                    self.db.circle(center, inner, self.pal.tint(*ink))?;
                 }
                 Ok(())
             }
@@ -227,7 +305,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 half,
                 ink,
             } => {
-                let c = rgb(self.pal.ink(*ink));
+                let c = self.pal.ink(*ink);
                 let tip = (self.px(x + dx), self.px(y + dy));
                 let (b1, b2) = if dx.abs() > dy.abs() {
                     (
@@ -240,9 +318,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                         (self.px(x + half), self.px(*y)),
                     )
                 };
-                self.db
-                    .fill_polygon(vec![b1, tip, b2], &c)
-                    .map_err(ChartError::backend)
+                self.db.polygon(&[b1, tip, b2], c)
             }
             Shape::Label { .. } => Ok(()),
         }

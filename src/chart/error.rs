@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::text::decimal::Shortest;
+
 /// Why a chart could not be configured, laid out or drawn.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartError {
@@ -91,12 +93,14 @@ impl fmt::Display for ChartError {
             ErrorKind::BadSize { what, value } => match *what {
                 "dpr" => write!(
                     f,
-                    "device pixel ratio must be a finite number greater than 0, got {value}"
+                    "device pixel ratio must be a finite number greater than 0, got {}",
+                    Shortest(*value)
                 ),
                 _ => write!(
                     f,
-                    "{what} must be a finite number of CSS pixels between 1 and {}, got {value}",
-                    crate::chart::spec::MAX_CSS_SIZE
+                    "{what} must be a finite number of CSS pixels between 1 and {}, got {}",
+                    Shortest(crate::chart::spec::MAX_CSS_SIZE),
+                    Shortest(*value)
                 ),
             },
             ErrorKind::MarkOutOfRange { index, count } => write!(

@@ -22,7 +22,7 @@ mod fixture;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
-pub use draw::draw;
+pub use draw::{draw, draw_on, Px, Surface};
 pub use error::ChartError;
 pub use geometry::{nice_ticks, Rect};
 pub use scene::{

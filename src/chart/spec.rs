@@ -157,7 +157,7 @@ pub fn check_css(what: &'static str, v: f64) -> Result<f64, ChartError> {
 /// Clamps a finite positive device pixel ratio to 1..4.
 pub fn clamp_dpr(dpr: f64) -> Result<f64, ChartError> {
     if dpr.is_finite() && dpr > 0.0 {
-        Ok(dpr.clamp(DPR_RANGE.0, DPR_RANGE.1))
+        Ok(crate::text::clamp(dpr, DPR_RANGE.0, DPR_RANGE.1))
     } else {
         Err(ChartError::bad_size("dpr", dpr))
     }

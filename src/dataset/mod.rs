@@ -37,8 +37,8 @@ impl std::fmt::Display for ExtractError {
             ExtractErrorKind::Empty => f.write_str("the report text is empty"),
             ExtractErrorKind::TooLarge { bytes } => write!(
                 f,
-                "the report text is {:.1} MB; the limit is {} MB (is this really a work report?)",
-                bytes as f64 / 1_048_576.0,
+                "the report text is {} MB; the limit is {} MB (is this really a work report?)",
+                crate::text::decimal::fixed(bytes as f64 / 1_048_576.0, 1),
                 MAX_TEXT_BYTES / 1_048_576
             ),
             ExtractErrorKind::NoQuantities { chars } => write!(

@@ -1,17 +1,18 @@
 //! The wasm glue, the only module that knows about JavaScript: one `ReportWidget` handle per
 //! canvas, numbers in and small serde objects out, typed Rust errors thrown as JS `Error`s.
 
+mod canvas;
 mod dto;
 #[cfg(test)]
 mod tests;
 
-use plotters_canvas::CanvasBackend;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use crate::chart::{self, ChartError, ChartLayout, ChartSpec, Lang, Theme, View};
 use crate::dataset::{self, Dataset};
+use crate::text::decimal::Shortest;
 use dto::TooltipDto;
 
 /// Largest backing store edge in device pixels (browsers refuse bigger canvases).
@@ -41,9 +42,9 @@ impl ReportWidget {
         // Whatever happens, hit-testing never answers for a chart that is not on the canvas.
         self.layout = None;
         let layout = chart::layout(&self.dataset, &self.spec)?;
-        let mut backend = CanvasBackend::with_canvas_object(self.canvas.clone())
+        let mut surface = canvas::Canvas::of(&self.canvas)
             .ok_or_else(|| ChartError::backend("the canvas has no 2D context"))?;
-        chart::draw(&layout, self.spec.theme, &mut backend)?;
+        chart::draw_on(&layout, self.spec.theme, &mut surface, 1.0)?;
         self.layout = Some(layout);
         Ok(())
     }
@@ -113,7 +114,10 @@ impl ReportWidget {
         let (bw, bh) = ((w * dpr).round(), (h * dpr).round());
         if bw > MAX_DEVICE_PX || bh > MAX_DEVICE_PX {
             return Err(JsError::new(&format!(
-                "the canvas would be {bw}x{bh} device pixels; the limit is {MAX_DEVICE_PX} per side: use a smaller size or pixel ratio"
+                "the canvas would be {}x{} device pixels; the limit is {} per side: use a smaller size or pixel ratio",
+                Shortest(bw),
+                Shortest(bh),
+                Shortest(MAX_DEVICE_PX)
             )));
         }
         self.spec.width = w;

@@ -143,3 +143,29 @@ fn every_view_theme_and_ratio_draws() {
         "unknown category \"space\": expected one of economy, innovation, education, employment, housing, transport, urban, environment, health, culture, governance"
     );
 }
+
+/// Issue 3 item 8: how fast the extractor runs in the browser. `wasm-pack test` builds in debug,
+/// so these are debug-build figures (the release figure comes from the release pkg). Prints the
+/// timings; asserts only that the result is right, never on time.
+#[wasm_bindgen_test]
+fn extraction_speed_in_the_browser() {
+    let perf = web_sys::window().unwrap().performance().unwrap();
+    let mut times = Vec::new();
+    let mut count = 0;
+    for _ in 0..20 {
+        let t0 = perf.now();
+        let ds = dataset::extract_dataset(crate::EMBEDDED_REPORT).unwrap();
+        times.push(perf.now() - t0);
+        count = ds.indicators.len();
+    }
+    assert!(count > 200, "only {count} indicators");
+    times.sort_by(f64::total_cmp);
+    let median = (times[9] + times[10]) / 2.0;
+    let line = format!(
+        "extract_dataset(EMBEDDED_REPORT) in the browser ({} build), 20 runs: median {median:.2} ms, min {:.2} ms, max {:.2} ms, {count} indicators",
+        if cfg!(debug_assertions) { "debug" } else { "release" },
+        times[0],
+        times[19],
+    );
+    web_sys::console::log_1(&line.into());
+}

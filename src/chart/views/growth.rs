@@ -15,6 +15,7 @@ use crate::chart::text::{ellipsize, text_width};
 use crate::chart::theme::Ink;
 use crate::chart::tooltip::name_of;
 use crate::dataset::{Dataset, Indicator, Measure, Status};
+use crate::text::clamp;
 
 struct Row {
     name: String,
@@ -269,7 +270,7 @@ pub(crate) fn growth(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
             let (ink, _) = style_of(p.status);
             let cy = by + bh / 2.0;
             let size = if both {
-                ((bh + 2.0) / 1.2).floor().clamp(9.0, s.value)
+                clamp(((bh + 2.0) / 1.2).floor(), 9.0, s.value)
             } else {
                 s.value
             };

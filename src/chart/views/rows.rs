@@ -45,11 +45,11 @@ pub(crate) fn columns(body: &Body, s: &Sizes, labels: &[String], values: &[Strin
             value: (body.right - vw, body.right),
         };
     }
-    let lw = labels
+    let widest = labels
         .iter()
         .map(|l| text_width(l, s.label, false))
-        .fold(0.0, f64::max)
-        .clamp(60.0, w * 0.32);
+        .fold(0.0, f64::max);
+    let lw = crate::text::clamp(widest, 60.0, w * 0.32);
     let label = (body.left, body.left + lw);
     let value = (body.right - vw, body.right);
     let plot = (label.1 + 14.0, (value.0 - 14.0).max(label.1 + 40.0));
