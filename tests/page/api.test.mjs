@@ -206,6 +206,39 @@ describe('element API', () => {
     await p.close();
   });
 
+  test('lang defaults to the nearest lang attribute; a matching data-version is accepted', async () => {
+    const p = await openPage(env, '/examples/article.html');
+    await waitReady(p.page, '#chart-main');
+    const version = await p.page.$eval('#chart-main', (el) => el.dataVersion);
+    const labels = await p.page.evaluate(async (v) => {
+      const make = async (lang, attrs) => {
+        const box = document.createElement('div');
+        if (lang) box.lang = lang;
+        const el = document.createElement('gov-report-chart');
+        for (const [k, val] of Object.entries(attrs)) el.setAttribute(k, val);
+        box.append(el);
+        document.querySelector('article').append(box);
+        await el.whenReady();
+        const out = {
+          label: el.shadowRoot.querySelector('[role="group"]').getAttribute('aria-label'),
+          message: el.shadowRoot.querySelector('.message').hidden ? null : el.shadowRoot.querySelector('.message').textContent,
+        };
+        box.remove();
+        return out;
+      };
+      return {
+        en: await make('en-GB', { view: 'detail', indicator: 'gdp-growth' }),
+        zh: await make(null, { view: 'detail', indicator: 'gdp-growth', 'data-version': v }),
+      };
+    }, version);
+    assert.match(labels.en.label, /[A-Za-z]{3}/, `English title inside lang="en-GB": ${labels.en.label}`);
+    assert.doesNotMatch(labels.en.label, /[\u4e00-\u9fff]/);
+    assert.match(labels.zh.label, /[\u4e00-\u9fff]/, `Chinese title by default: ${labels.zh.label}`);
+    assert.equal(labels.zh.message, null, 'the pinned version matches: no message');
+    p.assertClean();
+    await p.close();
+  });
+
   test('browser zoom to 200% (devicePixelRatio 1 -> 2, half the CSS width) re-renders crisp', async () => {
     const p = await openPage(env, '/');
     await waitReady(p.page);
