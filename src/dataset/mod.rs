@@ -7,13 +7,13 @@ mod csv;
 mod derived;
 pub mod ids;
 mod model;
+pub mod sha256;
 
 pub use csv::to_csv;
 pub use model::*;
 
 use crate::extract::extract;
 use crate::report::Report;
-use sha2::{Digest, Sha256};
 
 /// The largest text accepted (in bytes of UTF-8), far above any real report (about 40 KB).
 pub const MAX_TEXT_BYTES: usize = 20 * 1024 * 1024;
@@ -53,8 +53,7 @@ impl std::error::Error for ExtractError {}
 
 /// SHA-256 of a text as lowercase hex: the `data-version` a published chart pins.
 pub fn sha256_hex(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    sha256::hex(&sha256::sha256(text.as_bytes()))
 }
 
 /// Parses a report text and builds its dataset. A leading byte-order mark is ignored.

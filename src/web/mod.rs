@@ -3,6 +3,7 @@
 
 mod canvas;
 mod dto;
+mod embedded;
 #[cfg(test)]
 mod tests;
 
@@ -55,7 +56,7 @@ impl ReportWidget {
     /// Parses the embedded report for `canvas`; nothing is drawn before `resize`.
     #[wasm_bindgen(constructor)]
     pub fn new(canvas: HtmlCanvasElement) -> Result<ReportWidget, JsError> {
-        let dataset = dataset::extract_dataset(crate::EMBEDDED_REPORT)?;
+        let dataset = dataset::extract_dataset(&embedded::report())?;
         Ok(ReportWidget {
             canvas,
             dataset,

@@ -148,6 +148,11 @@ fn every_view_theme_and_ratio_draws() {
 /// so these are debug-build figures (the release figure comes from the release pkg). Prints the
 /// timings; asserts only that the result is right, never on time.
 #[wasm_bindgen_test]
+fn the_utf16_copy_of_the_embedded_report_is_exact() {
+    assert_eq!(super::embedded::report(), crate::EMBEDDED_REPORT);
+}
+
+#[wasm_bindgen_test]
 fn extraction_speed_in_the_browser() {
     let perf = web_sys::window().unwrap().performance().unwrap();
     let mut times = Vec::new();

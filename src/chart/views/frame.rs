@@ -158,17 +158,8 @@ pub(crate) fn source_line(ds: &Dataset, lang: Lang) -> String {
 
 /// `true` when the dataset was extracted from the report this crate embeds.
 fn is_embedded(ds: &Dataset) -> bool {
-    use sha2::{Digest, Sha256};
-    use std::sync::OnceLock;
-    static EMBEDDED_SHA: OnceLock<String> = OnceLock::new();
-    let sha = EMBEDDED_SHA.get_or_init(|| {
-        let text = crate::EMBEDDED_REPORT.trim_start_matches('\u{feff}');
-        Sha256::digest(text.as_bytes())
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
-    });
-    !ds.source.sha256.is_empty() && ds.source.sha256.eq_ignore_ascii_case(sha)
+    let sha = crate::dataset::sha256::hex(&crate::dataset::sha256::EMBEDDED);
+    !ds.source.sha256.is_empty() && ds.source.sha256.eq_ignore_ascii_case(&sha)
 }
 
 /// The body area left between header and footer, after the frame texts were placed.
