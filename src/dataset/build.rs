@@ -6,13 +6,13 @@ use super::ids::hashed_series;
 use super::{derived, Comparability, Dataset, Indicator, SourceInfo, Status, YearPair};
 use crate::extract::Found;
 use crate::report::Report;
-use std::collections::{HashMap, HashSet};
 
 /// Builds the dataset of a parsed report.
 pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog) -> Dataset {
     let mut indicators: Vec<Indicator> = Vec::with_capacity(found.len());
-    let mut used_ids: HashSet<String> = HashSet::new();
-    let mut next_suffix: HashMap<String, usize> = HashMap::new();
+    // Sorted, searched by bisection: a hash map's code is a few kilobytes of wasm.
+    let mut used_ids: Vec<String> = Vec::new();
+    let mut next_suffix: Vec<(String, usize)> = Vec::new();
     for f in found {
         let entry = catalog.lookup(&f.subject, f.measure, &f.unit);
         let (mut series, category, mut subject_en, mut label_zh) = match entry {
@@ -30,7 +30,7 @@ pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog
             ),
         };
         let mut id = format!("{series}-{}", f.year);
-        if used_ids.contains(&id) {
+        if used_ids.binary_search(&id).is_ok() {
             // A second indicator of the same series and year: its own series, numbered, and not
             // the catalog's names (they belong to the first).
             subject_en = None;
@@ -39,17 +39,26 @@ pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog
                 Some(_) => hashed_series(&f.subject, &f.unit, f.measure),
                 None => series.clone(),
             };
-            let n = next_suffix.entry(base.clone()).or_insert(2);
+            let at = match next_suffix.binary_search_by(|(k, _)| k.as_str().cmp(&base)) {
+                Ok(at) => at,
+                Err(at) => {
+                    next_suffix.insert(at, (base.clone(), 2));
+                    at
+                }
+            };
+            let n = &mut next_suffix[at].1;
             loop {
                 series = format!("{base}-{n}");
                 id = format!("{series}-{}", f.year);
                 *n += 1;
-                if !used_ids.contains(&id) {
+                if used_ids.binary_search(&id).is_err() {
                     break;
                 }
             }
         }
-        used_ids.insert(id.clone());
+        if let Err(at) = used_ids.binary_search(&id) {
+            used_ids.insert(at, id.clone());
+        }
         indicators.push(Indicator {
             id,
             series,
@@ -90,13 +99,22 @@ pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog
 /// are unique per series and year, so a series has at most one member per year.
 fn pairs(report: &Report, indicators: &[Indicator], catalog: &Catalog) -> Vec<YearPair> {
     // Series in order of first appearance, with their review-year and plan-year members.
+    // `members[i]` belongs to `order[i]`; `index` maps a series to `i`, sorted by series.
     let mut order: Vec<&str> = Vec::new();
-    let mut members: HashMap<&str, (Option<&Indicator>, Option<&Indicator>)> = HashMap::new();
+    let mut members: Vec<(Option<&Indicator>, Option<&Indicator>)> = Vec::new();
+    let mut index: Vec<(&str, usize)> = Vec::new();
     for ind in indicators {
-        let entry = members.entry(ind.series.as_str()).or_insert_with(|| {
-            order.push(ind.series.as_str());
-            (None, None)
-        });
+        let series = ind.series.as_str();
+        let i = match index.binary_search_by(|(k, _)| k.cmp(&series)) {
+            Ok(at) => index[at].1,
+            Err(at) => {
+                index.insert(at, (series, order.len()));
+                order.push(series);
+                members.push((None, None));
+                order.len() - 1
+            }
+        };
+        let entry = &mut members[i];
         let is_result = matches!(ind.status, Status::Result | Status::Estimate);
         if ind.year == report.review_year && is_result && entry.0.is_none() {
             entry.0 = Some(ind);
@@ -106,8 +124,8 @@ fn pairs(report: &Report, indicators: &[Indicator], catalog: &Catalog) -> Vec<Ye
         }
     }
     let mut out = Vec::new();
-    for series in order {
-        let Some((Some(from), Some(to))) = members.get(series) else {
+    for (series, m) in order.into_iter().zip(members) {
+        let (Some(from), Some(to)) = m else {
             continue;
         };
         let (comparable, note) = match catalog.entry(series) {
