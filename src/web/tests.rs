@@ -174,3 +174,36 @@ fn extraction_speed_in_the_browser() {
     );
     web_sys::console::log_1(&line.into());
 }
+
+/// The widget draws through `web::canvas` instead of plotters-canvas (a wasm-size choice): the
+/// pixels must be the same as plotters-canvas gives for the same layout.
+#[wasm_bindgen_test]
+fn canvas_surface_draws_the_same_pixels_as_plotters_canvas() {
+    let pixels = |c: &HtmlCanvasElement| -> Vec<u8> {
+        let g: web_sys::CanvasRenderingContext2d =
+            c.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+        g.get_image_data(0.0, 0.0, f64::from(c.width()), f64::from(c.height()))
+            .unwrap()
+            .data()
+            .to_vec()
+    };
+    let ours = canvas();
+    let mut w = ReportWidget::new(ours.clone()).unwrap();
+    for view in ["overview", "detail", "growth", "category"] {
+        for (theme, lang, dpr) in [("light", "zh", 2.0), ("dark", "en", 1.5)] {
+            w.configure(view, None, None, lang, theme).unwrap();
+            w.resize(600.0, 420.0, dpr).unwrap();
+            let theirs = canvas();
+            theirs.set_width(ours.width());
+            theirs.set_height(ours.height());
+            let layout = chart::layout(&w.dataset, &w.spec).unwrap();
+            let mut be =
+                plotters_canvas::CanvasBackend::with_canvas_object(theirs.clone()).unwrap();
+            chart::draw(&layout, w.spec.theme, &mut be).unwrap();
+            assert!(
+                pixels(&ours) == pixels(&theirs),
+                "{view} {theme} {dpr}: pixels differ"
+            );
+        }
+    }
+}
