@@ -1,7 +1,7 @@
-//! Drawing a `ChartLayout` onto a `Surface`: any plotters `DrawingBackend` (SVG in tests), or
-//! the browser canvas directly (`web::canvas`, which keeps plotters' drawing code and float
-//! formatting out of the wasm). Only rects, lines, triangles, circles and anchored text at
-//! computed device-pixel positions; never anything that asks plotters to measure text.
+//! Drawing a `ChartLayout` through plotters: any `DrawingBackend` (plotters-canvas in the
+//! browser, SVG natively), behind a small `Surface` trait of the primitives the charts use. Only
+//! rects, lines, triangles, circles and anchored text at computed device-pixel positions; never
+//! anything that asks plotters to measure text.
 
 use plotters::prelude::DrawingBackend;
 use plotters::style::text_anchor::{HPos, Pos, VPos};

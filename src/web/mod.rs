@@ -1,7 +1,6 @@
 //! The wasm glue, the only module that knows about JavaScript: one `ReportWidget` handle per
 //! canvas, numbers in and small serde objects out, typed Rust errors thrown as JS `Error`s.
 
-mod canvas;
 mod dto;
 mod embedded;
 #[cfg(test)]
@@ -15,6 +14,7 @@ use crate::chart::{self, ChartError, ChartLayout, ChartSpec, Lang, Theme, View};
 use crate::dataset::{self, Dataset};
 use crate::text::decimal::Shortest;
 use dto::TooltipDto;
+use plotters_canvas::CanvasBackend;
 
 /// Largest backing store edge in device pixels (browsers refuse bigger canvases).
 const MAX_DEVICE_PX: f64 = 16_384.0;
@@ -43,9 +43,11 @@ impl ReportWidget {
         // Whatever happens, hit-testing never answers for a chart that is not on the canvas.
         self.layout = None;
         let layout = chart::layout(&self.dataset, &self.spec)?;
-        let mut surface = canvas::Canvas::of(&self.canvas)
+        // Drawn with plotters through plotters-canvas (a fixed choice of the project), at the
+        // positions the layout computed; nothing asks plotters to measure text.
+        let mut backend = CanvasBackend::with_canvas_object(self.canvas.clone())
             .ok_or_else(|| ChartError::backend("the canvas has no 2D context"))?;
-        chart::draw_on(&layout, self.spec.theme, &mut surface, 1.0)?;
+        chart::draw(&layout, self.spec.theme, &mut backend)?;
         self.layout = Some(layout);
         Ok(())
     }
