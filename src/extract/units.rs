@@ -123,7 +123,14 @@ pub fn magnitude_at(s: &[char]) -> Option<(usize, f64)> {
 
 /// The longest unit at the start of `s`, as written.
 pub fn unit_at(s: &[char]) -> Option<&'static str> {
-    UNITS.iter().copied().find(|u| starts_with(s, u))
+    // Encode the first char once and skip every unit that does not start with it.
+    let first = s.first()?;
+    let mut buf = [0u8; 4];
+    let lead = first.encode_utf8(&mut buf).as_bytes();
+    UNITS
+        .iter()
+        .copied()
+        .find(|u| u.as_bytes().starts_with(lead) && starts_with(s, u))
 }
 
 /// Whether this unit after a number means the number is not a quantity.

@@ -102,8 +102,13 @@ pub fn strip(raw: &[char]) -> Stripped {
         while s.last().is_some_and(|c| c.is_whitespace()) {
             s = &s[..s.len() - 1];
         }
+        let mut buf = [0u8; 4];
+        let tail: &[u8] = match s.last() {
+            Some(c) => c.encode_utf8(&mut buf).as_bytes(),
+            None => &[],
+        };
         for (word, effect) in WORDS {
-            if ends_with(s, word) {
+            if word.as_bytes().ends_with(tail) && ends_with(s, word) {
                 let n = word.chars().count();
                 s = &s[..s.len() - n];
                 apply(&mut out, &mut trailing, word, *effect);

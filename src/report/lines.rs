@@ -32,9 +32,8 @@ const PLAN_MARKERS: [&str; 6] = [
 ];
 const MAX_HEADING_CHARS: usize = 40;
 
-/// Classifies one line (folded chars, without its line break).
-pub fn classify_line(line: &[char]) -> LineKind {
-    let text: String = line.iter().collect();
+/// Classifies one line (folded, without its line break), given as chars and as a string.
+pub fn classify_line(line: &[char], text: &str) -> LineKind {
     let t = text.trim();
     if t.is_empty() {
         return LineKind::Blank;
@@ -129,7 +128,7 @@ fn is_furniture(t: &str) -> bool {
 
 /// The ——lead-in of an opening paragraph (`——聚焦高质量发展,坚持...` -> 聚焦高质量发展).
 pub fn lead_in(line: &[char]) -> Option<String> {
-    let text: String = line.iter().collect();
+    let text: String = super::collect_string(line);
     let rest = text.trim_start().strip_prefix("——")?;
     let lead: String = rest
         .chars()

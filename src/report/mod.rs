@@ -41,18 +41,44 @@ pub struct Report {
     pub review_year: i32,
     pub plan_year: i32,
     pub paragraphs: Vec<Paragraph>,
+    /// The input text, and the byte offset of each char in it (one more entry for the end).
+    source: String,
+    original_at: Vec<usize>,
 }
 
 impl Report {
     /// Reads the structure of a report. Never fails: text without recognisable parts is read
     /// as one review part (and the headline targets paragraph, if any, as plan).
     pub fn parse(text: &str) -> Report {
-        let original: Vec<char> = text.chars().collect();
-        let chars: Vec<char> = original.iter().map(|&c| fold_char(c)).collect();
+        // One pass: the chars as given and folded, and where each char starts in the UTF-8 of
+        // both, so that quotes and lines are sliced from strings instead of rebuilt char by char.
+        let n = text.chars().count();
+        let mut original: Vec<char> = Vec::with_capacity(n);
+        let mut chars: Vec<char> = Vec::with_capacity(n);
+        let mut original_at: Vec<usize> = Vec::with_capacity(n + 1);
+        let mut folded = String::with_capacity(text.len());
+        let mut folded_at: Vec<usize> = Vec::with_capacity(n + 1);
+        for (byte, c) in text.char_indices() {
+            original_at.push(byte);
+            folded_at.push(folded.len());
+            let f = fold_char(c);
+            original.push(c);
+            chars.push(f);
+            folded.push(f);
+        }
+        original_at.push(text.len());
+        folded_at.push(folded.len());
         let line_ranges = split_lines(&chars);
         let kinds: Vec<LineKind> = line_ranges
             .iter()
-            .map(|&(s, e)| classify_line(&chars[s..e]))
+            .map(|&(s, e)| {
+                let line = folded_at
+                    .get(s)
+                    .zip(folded_at.get(e))
+                    .and_then(|(&a, &b)| folded.get(a..b))
+                    .unwrap_or("");
+                classify_line(&chars[s..e], line)
+            })
             .collect();
         let has_parts = kinds.iter().any(|k| matches!(k, LineKind::PartMarker(_)));
         let years = years::find_years(&chars, &line_ranges, &kinds);
@@ -106,6 +132,8 @@ impl Report {
         Report {
             chars,
             original,
+            source: text.to_string(),
+            original_at,
             title,
             review_year: years.0,
             plan_year: years.1,
@@ -132,9 +160,11 @@ impl Report {
 
     /// The original text of a range.
     pub fn original_text(&self, start: usize, end: usize) -> String {
-        self.original
-            .get(start..end)
-            .map(|s| s.iter().collect())
+        self.original_at
+            .get(start)
+            .zip(self.original_at.get(end))
+            .and_then(|(&a, &b)| self.source.get(a..b))
+            .map(str::to_string)
             .unwrap_or_default()
     }
 
@@ -178,6 +208,13 @@ fn split_lines(chars: &[char]) -> Vec<(usize, usize)> {
         }
     }
     out.push((start, chars.len()));
+    out
+}
+
+/// A string from chars, allocated once (collecting char by char reallocates as it grows).
+pub(crate) fn collect_string(chars: &[char]) -> String {
+    let mut out = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
+    out.extend(chars);
     out
 }
 
