@@ -77,6 +77,7 @@ const TEXT = {
       `报告文本与 data-version 不符（应为 ${want.slice(0, 12)}…，实为 ${got.slice(0, 12)}…），未显示数据`,
     fetchFailed: (url, why) => `无法载入报告文本 ${url}：${why}`,
     noMarks: '此视图没有可显示的数据',
+    noWidth: '图表容器宽度为 0，无法绘制图表',
     position: (i, n) => `第${i}项，共${n}项`,
   },
   en: {
@@ -94,6 +95,7 @@ const TEXT = {
       `The report text does not match data-version (expected ${want.slice(0, 12)}…, got ${got.slice(0, 12)}…); no data shown`,
     fetchFailed: (url, why) => `Could not load the report text ${url}: ${why}`,
     noMarks: 'Nothing to show in this view',
+    noWidth: 'The chart’s container is 0 px wide: nothing can be drawn',
     position: (i, n) => `item ${i} of ${n}`,
   },
 };
@@ -104,6 +106,7 @@ const CSS = `
   "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; }
 :host([hidden]) { display: none; }
 .frame { position: relative; width: 100%; box-sizing: border-box; background: #ffffff; color: #1f2328; }
+.sizer { height: 0; }
 .frame.dark { background: #0d1117; color: #e6edf3; }
 .plot { position: relative; outline: none; border-radius: 4px; }
 .plot:focus-visible { box-shadow: 0 0 0 3px #0969da; }
@@ -167,7 +170,8 @@ function el(tag, className, text) {
 
 /**
  * Decodes a fetched report: the charset the server names, else UTF-8, else GB18030 (the usual
- * encoding of Chinese government documents that are not UTF-8).
+ * encoding of Chinese government documents that are not UTF-8). Throws when the bytes are valid
+ * in neither (rather than charting replacement characters) or are binary.
  */
 function decodeReport(buffer, contentType) {
   const named = /charset=([\w-]+)/.exec(contentType)?.[1];
@@ -179,19 +183,57 @@ function decodeReport(buffer, contentType) {
       // unknown label: fall through
     }
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
-    return new TextDecoder('gb18030').decode(buffer);
+  let text = null;
+  for (const label of ['utf-8', 'gb18030']) {
+    try {
+      text = new TextDecoder(label, { fatal: true }).decode(buffer);
+      break;
+    } catch {
+      // not this encoding
+    }
   }
+  if (text === null) throw new Error('not a text in UTF-8 or GB18030 (GBK)');
+  // A report never contains NUL: a binary file (PDF, image, archive) sent as text.
+  if (text.includes('\u0000')) throw new Error('not a plain-text report (binary data)');
+  return text;
 }
 
+/** Largest CSS size of the chart (the wasm's limit). */
+const MAX_CSS_PX = 10000;
+/** Largest backing-store edge in device pixels (browsers refuse bigger canvases). */
+const MAX_DEVICE_PX = 16384;
+
+/**
+ * The `aspect-ratio` attribute as in CSS, width / height ("16/9", "16:9", "1.5"): null when
+ * absent or empty; throws on anything else.
+ */
 function parseAspect(value) {
-  if (!value) return null;
+  if (value === null || value === undefined || String(value).trim() === '') return null;
   const m = String(value).trim().match(/^(\d+(?:\.\d+)?)\s*(?:[/:]\s*(\d+(?:\.\d+)?))?$/);
-  if (!m) return null;
-  const r = m[2] ? Number(m[1]) / Number(m[2]) : Number(m[1]);
-  return r > 0 && Number.isFinite(r) ? r : null;
+  const r = m ? (m[2] ? Number(m[1]) / Number(m[2]) : Number(m[1])) : NaN;
+  if (!(r > 0 && Number.isFinite(r))) {
+    throw new Error(`aspect-ratio must be a positive width/height ratio such as 16/9 or 1.5, got "${value}"`);
+  }
+  return r;
+}
+
+/** The `height` attribute in CSS px ("px" may follow): null when absent or empty; throws otherwise. */
+function parseHeight(value) {
+  if (value === null || value === undefined || String(value).trim() === '') return null;
+  const v = Number(String(value).trim().replace(/px$/i, ''));
+  if (!(Number.isFinite(v) && v >= 1 && v <= MAX_CSS_PX)) {
+    throw new Error(`height must be a number of CSS pixels between 1 and ${MAX_CSS_PX}, got "${value}"`);
+  }
+  return Math.round(v);
+}
+
+/** A value parsed by `parse`, or null when it is invalid (the error is reported by _update). */
+function lenient(parse, value) {
+  try {
+    return parse(value);
+  } catch {
+    return null;
+  }
 }
 
 export class GovReportChart extends HTMLElement {
@@ -235,7 +277,11 @@ export class GovReportChart extends HTMLElement {
     this._tableWrap.hidden = true;
     this._live = el('div', 'sr');
     this._live.setAttribute('aria-live', 'polite');
-    this._frame.append(this._message, this._fallback, this._plot, this._desc, this._tools, this._tableWrap, this._live);
+    // What the ResizeObserver watches: the element's content width, at a height of 0 that
+    // nothing the chart draws can change (observing the element itself, whose height the chart
+    // sets, made each height change a second notification: "ResizeObserver loop completed").
+    this._sizer = el('div', 'sizer');
+    this._frame.append(this._sizer, this._message, this._fallback, this._plot, this._desc, this._tools, this._tableWrap, this._live);
     root.append(this._frame);
 
     this._widget = null;
@@ -262,10 +308,10 @@ export class GovReportChart extends HTMLElement {
     this.setAttribute('aria-busy', 'true');
 
     this._resizeObserver = new ResizeObserver((entries) => this._onResize(entries));
-    this._resizeObserver.observe(this);
+    this._resizeObserver.observe(this._sizer);
     // Reserve the chart's height now, in the frame the element upgrades, not one frame later
     // when the ResizeObserver reports: otherwise the page shifts twice.
-    this._layout(this.getBoundingClientRect().width);
+    this._layout(this._sizer.getBoundingClientRect().width);
     this._watchDpr(signal);
     const dark = matchMedia('(prefers-color-scheme: dark)');
     dark.addEventListener(
@@ -316,6 +362,7 @@ export class GovReportChart extends HTMLElement {
     if (name === 'height' || name === 'aspect-ratio') {
       this._size.w = 0; // force a re-layout
       this._layout(this._width);
+      this._scheduleUpdate(); // validates the value; a fixed value clears the message
       return;
     }
     if (name === 'view') this._size.w = 0;
@@ -356,6 +403,8 @@ export class GovReportChart extends HTMLElement {
   /** Resolves when the first chart has been drawn (or immediately if it already has). */
   whenReady() {
     if (this._state === 'ready') return Promise.resolve(this);
+    // Destroyed and not on the page: it would never be ready (put back, it starts again).
+    if (this._state === 'destroyed') return Promise.reject(this._notReady());
     return new Promise((resolve) => this._readyResolvers.push(resolve));
   }
 
@@ -408,6 +457,8 @@ export class GovReportChart extends HTMLElement {
    */
   select(id) {
     if (!this._widget) return false;
+    // A previous failed call (select('nope'), a refused loadReportText) left the chart as it was.
+    if (this._failSource === 'api' && this.indicators().some((i) => i.id === id || i.series === id)) this._clearFailure();
     const marks = this.marks();
     const hit = marks.find((m) => m.indicatorId === id);
     if (hit) {
@@ -417,7 +468,7 @@ export class GovReportChart extends HTMLElement {
     }
     const known = this.indicators().some((i) => i.id === id || i.series === id);
     if (!known) {
-      this._fail(`unknown indicator id "${id}"`, false);
+      this._fail(`unknown indicator id "${id}"`, false, 'api');
       return false;
     }
     this.setAttribute('view', 'detail');
@@ -429,7 +480,7 @@ export class GovReportChart extends HTMLElement {
   exportPng() {
     return new Promise((resolve, reject) => {
       if (!this._widget) {
-        reject(new Error('the chart is not ready'));
+        reject(this._notReady());
         return;
       }
       this._canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png');
@@ -438,7 +489,7 @@ export class GovReportChart extends HTMLElement {
 
   /** The dataset as CSV text. */
   exportCsv() {
-    if (!this._widget) throw new Error('the chart is not ready');
+    if (!this._widget) throw this._notReady();
     return this._widget.csv();
   }
 
@@ -447,19 +498,24 @@ export class GovReportChart extends HTMLElement {
    * report; the previous data stays.
    */
   loadReportText(text) {
-    if (!this._widget) throw new Error('the chart is not ready');
+    if (!this._widget) throw this._notReady();
     try {
-      this._widget.loadReportText(String(text));
+      if (typeof text !== 'string') throw new TypeError(`loadReportText expects a string, got ${text === null ? 'null' : typeof text}`);
+      this._widget.loadReportText(text);
     } catch (err) {
-      this._fail(err?.message ?? String(err), false);
+      this._fail(err?.message ?? String(err), false, 'api');
       throw err;
     }
-    this._reportText = String(text);
+    this._reportText = text;
     this._loadedKey = 'api';
     this._scheduleUpdate();
   }
 
   // ---- internals: start, update, errors -------------------------------------------------------
+
+  _notReady() {
+    return new Error(this._state === 'destroyed' ? 'the chart has been destroyed' : 'the chart is not ready');
+  }
 
   _t() {
     return TEXT[this._lang()];
@@ -581,6 +637,8 @@ export class GovReportChart extends HTMLElement {
       if (!VIEWS.includes(view)) throw new Error(`unknown view "${view}" (expected ${VIEWS.join(', ')})`);
       const rawTheme = this.getAttribute('theme') ?? 'auto';
       if (!THEMES.includes(rawTheme)) throw new Error(`unknown theme "${rawTheme}" (expected ${THEMES.join(', ')})`);
+      parseHeight(this.getAttribute('height'));
+      parseAspect(this.getAttribute('aspect-ratio'));
       this._widget.configure(
         view,
         this.getAttribute('indicator') || undefined,
@@ -594,17 +652,30 @@ export class GovReportChart extends HTMLElement {
     }
     this._frame.classList.toggle('dark', theme === 'dark');
     this._hideTip();
+    this._clearFailure();
+  }
+
+  /** Hides the message and shows the chart again, redrawn at the current size. */
+  _clearFailure() {
     this._lastError = null;
+    this._failSource = null;
     this._message.hidden = true;
     this._frame.classList.remove('failed');
     this._size.w = 0; // redraw at the current size
     this._layout(this._width);
   }
 
-  /** Shows a message in the box, keeps the fallback children visible, fires `error`. */
-  _fail(message, fatal) {
+  /**
+   * Shows a message in the box, keeps the fallback children visible, fires `error`. `source`:
+   * 'api' for a failed method call (the chart's data and settings are unchanged, so the next good
+   * call clears the message), 'size' for a zero width (cleared when it gets one), else 'config'.
+   */
+  _fail(message, fatal, source = 'config') {
     const first = this._lastError !== message;
     this._lastError = message;
+    // A failed call while a setting is already wrong: the setting still has to be fixed first.
+    const settingWrong = this._frame.classList.contains('failed') && this._failSource && this._failSource !== 'api';
+    if (!(source === 'api' && settingWrong)) this._failSource = source;
     if (fatal) {
       this._state = 'error';
       this.removeAttribute('aria-busy');
@@ -636,6 +707,16 @@ export class GovReportChart extends HTMLElement {
     );
   }
 
+  /**
+   * A rendered element with no width (e.g. in a 0 px wide container) cannot draw: say so. One
+   * that is not rendered at all (display: none, e.g. in a hidden tab) waits quietly.
+   */
+  _noWidth() {
+    if (!this._widget || this._frame.classList.contains('failed') || !this.isConnected) return;
+    if (this.getClientRects().length === 0) return;
+    this._fail(this._t().noWidth, false, 'size');
+  }
+
   _onResize(entries) {
     const entry = entries[entries.length - 1];
     const width = entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
@@ -643,15 +724,15 @@ export class GovReportChart extends HTMLElement {
   }
 
   /**
-   * The chart height for a width: the height attribute, else width x aspect-ratio, else a
+   * The chart height for a width: the height attribute, else width / aspect-ratio, else a
    * default per view (the overview and growth views list many rows and need more height,
    * most of all on narrow screens where labels take the full width).
    */
   _heightFor(width) {
-    const attr = Number(this.getAttribute('height'));
-    if (attr > 0 && Number.isFinite(attr)) return Math.round(attr);
-    const ratio = parseAspect(this.getAttribute('aspect-ratio'));
-    if (ratio) return Math.round(Math.min(Math.max(width * ratio, 200), 1600));
+    const attr = lenient(parseHeight, this.getAttribute('height'));
+    if (attr) return attr;
+    const ratio = lenient(parseAspect, this.getAttribute('aspect-ratio'));
+    if (ratio) return Math.round(Math.min(Math.max(width / ratio, 200), 1600));
     if (this._widget && !this._frame.classList.contains('failed')) {
       // The height at which the view shows every figure (capped: beyond it, the chart says how
       // many figures it left out and the data table has them all).
@@ -682,12 +763,17 @@ export class GovReportChart extends HTMLElement {
    * the pixel ratio changed. Only the width is read: setting the height cannot feed back into it,
    * so there is no resize loop.
    */
-  _layout(width = this.getBoundingClientRect().width) {
+  _layout(width = this._sizer.getBoundingClientRect().width) {
     this._width = width;
-    const w = Math.floor(width);
-    if (!(w > 0)) return;
+    const w = Math.min(Math.floor(width), MAX_CSS_PX);
+    if (!(w > 0)) {
+      this._noWidth();
+      return;
+    }
+    if (this._failSource === 'size') this._scheduleUpdate(); // it has a width again
     const h = this._heightFor(w);
-    const dpr = window.devicePixelRatio || 1;
+    // A very tall chart on a high-density screen: fewer device pixels rather than no chart.
+    const dpr = Math.min(window.devicePixelRatio || 1, MAX_DEVICE_PX / Math.max(w, h));
     if (this._fallback.style.height !== `${h}px`) this._fallback.style.height = `${h}px`;
     if (this._frame.style.minHeight !== `${h}px`) this._frame.style.minHeight = `${h}px`;
     if (!this._widget || this._frame.classList.contains('failed')) return;
