@@ -74,11 +74,34 @@ fn enum_name<T: std::fmt::Debug>(value: &T) -> String {
     }
 }
 
+/// A text cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage
+/// return first) gets a leading `'`, as OWASP recommends; plain numbers such as -2.3 stay.
+fn defuse_formula(field: String) -> String {
+    let risky = field.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && !is_plain_number(&field) {
+        format!("'{field}")
+    } else {
+        field
+    }
+}
+
+fn is_plain_number(s: &str) -> bool {
+    let digits = s.strip_prefix(['-', '+']).unwrap_or(s);
+    let mut parts = digits.splitn(2, '.');
+    let whole = parts.next().unwrap_or("");
+    let frac = parts.next().unwrap_or("0");
+    !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && !frac.is_empty()
+        && frac.bytes().all(|b| b.is_ascii_digit())
+}
+
 fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
     for (i, field) in fields.enumerate() {
         if i > 0 {
             out.push(',');
         }
+        let field = defuse_formula(field);
         if field.contains([',', '"', '\n', '\r']) {
             out.push('"');
             out.push_str(&field.replace('"', "\"\""));
@@ -88,4 +111,32 @@ fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
         }
     }
     out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_defused_and_numbers_kept() {
+        assert_eq!(
+            defuse_formula("=1+2地区生产总值".into()),
+            "'=1+2地区生产总值"
+        );
+        assert_eq!(defuse_formula("@SUM(A1)".into()), "'@SUM(A1)");
+        assert_eq!(defuse_formula("-2.3".into()), "-2.3");
+        assert_eq!(defuse_formula("+5".into()), "+5");
+        assert_eq!(defuse_formula("-".into()), "'-");
+        assert_eq!(defuse_formula("地区生产总值".into()), "地区生产总值");
+    }
+
+    #[test]
+    fn a_report_sentence_cannot_plant_a_formula() {
+        let ds = crate::dataset::extract_dataset("2024\n工作回顾\n=1+2地区生产总值增长5%左右。\n")
+            .unwrap();
+        let csv = to_csv(&ds);
+        let row = csv.lines().nth(1).unwrap_or_default();
+        assert!(row.contains(",'=1+2地区生产总值,"), "{row}");
+        assert!(!row.contains(",=1"), "{row}");
+    }
 }
