@@ -15,7 +15,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:";
 
-const MIME = {
+/** Content types by file extension (shared with bench/serve.mjs). */
+export const MIME = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
