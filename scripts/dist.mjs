@@ -2,8 +2,13 @@
 // Writes dist/: exactly the files a news site copies to its server or CDN.
 //
 //   dist/gov-report-chart.js            the <gov-report-chart> element (one ES module)
-//   dist/pkg/gov_report_chart.js        wasm-bindgen JS glue
-//   dist/pkg/gov_report_chart_bg.wasm   the widget itself (parser, dataset, charts)
+//   dist/pkg/gov_report_chart.js        wasm-bindgen JS glue of the chart
+//   dist/pkg/gov_report_chart_bg.wasm   the chart (layout, drawing, hit-testing) with the
+//                                       embedded report's headline figures
+//   dist/pkg/haidian-2025-dataset.grc   the embedded report's whole dataset (fetched after the
+//                                       first chart)
+//   dist/pkg/gov_report_extract.js      glue of the report parser
+//   dist/pkg/gov_report_extract_bg.wasm the report parser (fetched only to chart another text)
 //   dist/index.html, dist/*.css, dist/*.js, dist/examples/**   the demo and example pages
 //   dist/data/haidian-2025-work-report.txt   the report text for the demo's source panel
 //                                            (the widget itself carries it inside the wasm)
@@ -22,7 +27,13 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const WWW = join(ROOT, 'www');
 const DIST = join(ROOT, 'dist');
-const PKG_FILES = ['pkg/gov_report_chart.js', 'pkg/gov_report_chart_bg.wasm'];
+const PKG_FILES = [
+  'pkg/gov_report_chart.js',
+  'pkg/gov_report_chart_bg.wasm',
+  'pkg/haidian-2025-dataset.grc',
+  'pkg/gov_report_extract.js',
+  'pkg/gov_report_extract_bg.wasm',
+];
 const DATA_FILES = [['data/haidian-2025-work-report.txt', 'data/haidian-2025-work-report.txt']];
 const SKIP = /(^|\/)(\.|#)|~$|\.swp$|\.DS_Store$/;
 
@@ -55,7 +66,7 @@ for (const [from, to] of DATA_FILES) {
   await cp(join(ROOT, from), join(DIST, to));
   files.push(to);
 }
-const MINIFY = ['gov-report-chart.js', 'pkg/gov_report_chart.js'];
+const MINIFY = ['gov-report-chart.js', 'pkg/gov_report_chart.js', 'pkg/gov_report_extract.js'];
 if (!process.argv.includes('--no-minify')) {
   const { transform } = await import('esbuild');
   for (const f of MINIFY) {

@@ -6,14 +6,27 @@
 //! Everything but `web` is plain Rust without web types, tested natively with `cargo test`.
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
+#[cfg(feature = "chart")]
 pub mod chart;
 pub mod dataset;
+#[cfg(feature = "extract")]
 pub mod extract;
+#[cfg(feature = "extract")]
 pub mod report;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 mod web;
+
+/// The embedded report's dataset as the extractor built it, in the packed form
+/// (`dataset::packed`), so that a reader's browser neither downloads nor runs the parser for the
+/// default chart. Generated from `EMBEDDED_REPORT`; `tests/embedded_dataset.rs` fails when it is
+/// stale (see data/README.md). The element fetches it after the first chart.
+pub const EMBEDDED_DATASET: &str = include_str!("../data/haidian-2025-dataset.grc");
+
+/// The headline subset of `EMBEDDED_DATASET` (`Dataset::headline`: the pairs and what they
+/// need), packed: what the chart's wasm carries, enough for the overview and paired details.
+pub const EMBEDDED_HEADLINE: &str = include_str!("../data/haidian-2025-headline.grc");
 
 /// The report this widget ships with: Haidian District's 2025 government work report (abstract),
 /// as printed in 海淀报 on 2025-01-08, page 2. See `data/README.md` for provenance.

@@ -169,7 +169,7 @@ fn errors_are_one_line_naming_the_file_with_exit_2() {
     let cases: Vec<(Vec<&str>, String)> = vec![
         (vec!["extract", "no/such/file.txt"], String::from("gov-report: no/such/file.txt: cannot read: no such file\n")),
         (vec!["extract", "data"], String::from("gov-report: data: cannot read: is a directory\n")),
-        (vec!["extract", REPORT, "--format", "xml"], String::from("gov-report: unknown format \"xml\": expected json or csv\n")),
+        (vec!["extract", REPORT, "--format", "xml"], String::from("gov-report: unknown format \"xml\": expected json, csv or packed\n")),
         (vec!["extract"], String::from("gov-report: extract needs a FILE (or - for standard input)\n")),
         (vec!["frobnicate"], String::from("gov-report: unknown command \"frobnicate\": expected extract or render (see --help)\n")),
         (vec!["render", "--view", "pie", REPORT], String::from("gov-report: unknown view \"pie\": expected overview, detail, growth or category\n")),

@@ -1,10 +1,10 @@
 //! Property tests: any input string (empty, random, binary-looking, report fragments shuffled,
 //! huge) yields a dataset or a typed error, never a panic, and every span it returns points
-//! inside the input at a number-like text.
+//! inside the input at a number-like text; the packed form reads back to the same dataset.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use gov_report_chart::dataset::{extract_dataset, to_csv, Dataset};
+use gov_report_chart::dataset::{extract_dataset, packed, to_csv, Dataset};
 use gov_report_chart::EMBEDDED_REPORT;
 use proptest::prelude::*;
 
@@ -29,6 +29,8 @@ fn check_invariants(text: &str, ds: &Dataset) {
         assert!(ds.indicator(&p.from).is_some() && ds.indicator(&p.to).is_some());
     }
     let _ = to_csv(ds);
+    // The packed hand-over to the chart's wasm loses nothing, whatever the text held.
+    assert_eq!(&packed::unpack(&packed::pack(ds)).unwrap(), ds);
 }
 
 fn fragments() -> Vec<String> {

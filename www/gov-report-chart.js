@@ -1,6 +1,12 @@
 // <gov-report-chart>: an embeddable, accessible chart of a Chinese government work report's
-// year-over-year figures. One ES module, no dependencies; the parsing, the dataset and the chart
-// drawing live in WebAssembly (./pkg/), loaded once per page however many elements there are.
+// year-over-year figures. One ES module, no dependencies; the chart drawing and the dataset live
+// in WebAssembly (./pkg/), loaded once per page however many elements there are:
+//   pkg/gov_report_chart*        the chart, with the headline figures of the embedded report
+//                                (first load: enough for the overview and paired details)
+//   pkg/haidian-2025-dataset.grc the embedded report's whole dataset, fetched after the first
+//                                chart (or before it, for a view that needs more)
+//   pkg/gov_report_extract*      the report parser, fetched only to chart another text (src=,
+//                                an inline data-report child, loadReportText)
 //
 //   <script type="module" src="/gov-report-chart.js"></script>
 //   <gov-report-chart view="detail" indicator="gdp-growth" lang="zh">
@@ -29,11 +35,13 @@ let wasmPromise = null;
 const BACKGROUNDS = new Map(); // theme -> the chart's background colour, read from a drawn canvas
 
 const WASM_URL = new URL('./pkg/gov_report_chart_bg.wasm', import.meta.url);
+const EXTRACT_WASM_URL = new URL('./pkg/gov_report_extract_bg.wasm', import.meta.url);
+const DATASET_URL = new URL('./pkg/haidian-2025-dataset.grc', import.meta.url);
 
-/** Fetches and compiles the wasm (streaming when the server sends application/wasm). */
-async function compileWasm() {
-  const res = await fetch(WASM_URL);
-  if (!res.ok) throw new Error(`failed to fetch ${WASM_URL.pathname}: HTTP ${res.status}`);
+/** Fetches and compiles a wasm (streaming when the server sends application/wasm). */
+async function compileWasm(url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`failed to fetch ${url.pathname}: HTTP ${res.status}`);
   if (WebAssembly.compileStreaming && /application\/wasm/.test(res.headers.get('content-type') ?? '')) {
     return WebAssembly.compileStreaming(res);
   }
@@ -48,7 +56,7 @@ export function loadWasm() {
   if (!wasmPromise) {
     // A literal specifier, so that bundlers (Vite, webpack) see the glue; the `new URL(...,
     // import.meta.url)` above makes them emit the wasm as an asset.
-    wasmPromise = Promise.all([import('./pkg/gov_report_chart.js'), compileWasm()]).then(async ([mod, module]) => {
+    wasmPromise = Promise.all([import('./pkg/gov_report_chart.js'), compileWasm(WASM_URL)]).then(async ([mod, module]) => {
       await mod.default({ module_or_path: module });
       performance.mark?.('gov-report-chart:wasm-ready');
       return mod;
@@ -59,6 +67,116 @@ export function loadWasm() {
     });
   }
   return wasmPromise;
+}
+
+let extractorPromise = null;
+
+/** Loads the report parser's wasm once per page, on first need. Resolves to its glue. */
+export function loadExtractor() {
+  if (!extractorPromise) {
+    extractorPromise = Promise.all([import('./pkg/gov_report_extract.js'), compileWasm(EXTRACT_WASM_URL)]).then(
+      async ([mod, module]) => {
+        await mod.default({ module_or_path: module });
+        return mod;
+      },
+    );
+    extractorPromise.catch(() => {
+      extractorPromise = null;
+    });
+  }
+  return extractorPromise;
+}
+
+let fullDatasetPromise = null;
+
+/** The embedded report's whole dataset (packed text), fetched once per page. */
+function loadFullDataset() {
+  if (!fullDatasetPromise) {
+    fullDatasetPromise = fetch(DATASET_URL).then((res) => {
+      if (!res.ok) throw new Error(`failed to fetch ${DATASET_URL.pathname}: HTTP ${res.status}`);
+      return res.text();
+    });
+    fullDatasetPromise.catch(() => {
+      fullDatasetPromise = null;
+    });
+  }
+  return fullDatasetPromise;
+}
+
+/**
+ * Reads the packed dataset (src/dataset/packed.rs) into the JSON shape the CLI prints, so that
+ * the chart's wasm needs no JSON machinery. Throws on a malformed line.
+ */
+export function unpackDataset(text) {
+  const unescape = (f) => (f.includes('\\') ? f.replace(/\\(.)/g, (_, c) => ({ t: '\t', n: '\n', r: '\r', u: '\u001f' })[c] ?? c) : f);
+  const list = (f) => (f === '' ? [] : f.split('\u001f').map(unescape));
+  const view = new DataView(new ArrayBuffer(8));
+  const num = (hex) => {
+    view.setBigUint64(0, BigInt(`0x${hex.padEnd(16, '0')}`));
+    return view.getFloat64(0);
+  };
+  const lines = text.split('\n');
+  if (lines[0].trimEnd() !== 'GRC-DATASET 1') throw new Error('not a packed dataset');
+  const ds = { source: null, indicators: [], pairs: [], derived: [] };
+  const quotes = [];
+  for (const line of lines.slice(1)) {
+    if (line === '' || line.startsWith('#')) continue;
+    const f = line.split('\t');
+    switch (f[0]) {
+      case 'S':
+        ds.source = { title: unescape(f[1]), sha256: f[2], reviewYear: +f[3], planYear: +f[4] };
+        break;
+      case 'Q':
+        quotes.push({ quote: unescape(f[3]), quoteSpan: { start: +f[1], end: +f[2] } });
+        break;
+      case 'I': {
+        const id = unescape(f[1]);
+        const year = +f[9];
+        const q = quotes[+f[18]];
+        if (!q) throw new Error(`packed dataset: quote ${f[18]} of ${id} is missing`);
+        const ind = {
+          id,
+          series: f[2] === '' ? id.slice(0, -`-${year}`.length) : unescape(f[2]),
+          subject: unescape(f[3]),
+          subjectEn: f[4] === '' ? null : unescape(f[4]),
+          labelZh: f[5] === '' ? null : unescape(f[5]),
+          value: num(f[6]),
+          unit: unescape(f[7]),
+          display: unescape(f[8]),
+          year,
+          measure: f[10],
+          status: f[11],
+          qualifiers: list(f[12]),
+          section: unescape(f[13]),
+          part: f[14],
+          category: f[15],
+          span: { start: +f[16], end: +f[17] },
+          quote: q.quote,
+          quoteSpan: q.quoteSpan,
+        };
+        if (f[19]) ind.correctedFrom = unescape(f[19]);
+        ds.indicators.push(ind);
+        break;
+      }
+      case 'P':
+        ds.pairs.push({ id: unescape(f[1]), from: unescape(f[2]), to: unescape(f[3]), comparable: f[4], note: unescape(f[5]) });
+        break;
+      case 'D':
+        ds.derived.push({
+          id: unescape(f[1]),
+          series: unescape(f[2]),
+          year: +f[3],
+          value: num(f[4]),
+          unit: unescape(f[5]),
+          from: list(f[6]),
+          formula: unescape(f[7]),
+        });
+        break;
+      default:
+        throw new Error(`packed dataset: unknown line ${JSON.stringify(f[0])}`);
+    }
+  }
+  return ds;
 }
 
 const TEXT = {
@@ -79,6 +197,7 @@ const TEXT = {
     noMarks: '此视图没有可显示的数据',
     noWidth: '图表容器宽度为 0，无法绘制图表',
     position: (i, n) => `第${i}项，共${n}项`,
+    corrected: (original) => `编辑更正：报告原文为 ${original}`,
   },
   en: {
     chart: 'chart',
@@ -97,6 +216,7 @@ const TEXT = {
     noMarks: 'Nothing to show in this view',
     noWidth: 'The chart’s container is 0 px wide: nothing can be drawn',
     position: (i, n) => `item ${i} of ${n}`,
+    corrected: (original) => `Editor’s correction: the report says ${original}`,
   },
 };
 
@@ -133,6 +253,9 @@ canvas { display: block; touch-action: manipulation; }
 .tip .t-quote { margin: 6px 0 0; padding: 4px 0 0 8px; border-left: 3px solid #d0d7de;
   color: #424a53; font-size: 12px; max-height: 9.5em; overflow: auto; }
 .frame.dark .tip .t-quote { color: #c9d1d9; border-color: #30363d; }
+.tip .t-corrected { margin-top: 4px; padding: 2px 6px; border-radius: 3px; background: #fff1e5;
+  color: #762c00; font-size: 12px; font-weight: 600; }
+.frame.dark .tip .t-corrected { background: #3d1f00; color: #ffc680; }
 .tip mark { background: #ffe58f; color: #1f2328; padding: 0 1px; border-radius: 2px; }
 .frame.dark .tip mark { background: #9e6a03; color: #ffffff; }
 .tools { display: flex; gap: 8px; justify-content: flex-end; margin-top: 4px; }
@@ -386,6 +509,7 @@ export class GovReportChart extends HTMLElement {
         // already freed
       }
       this._widget = null;
+      this._decoded = null;
     }
     this._hideTip();
     this._state = 'destroyed';
@@ -408,14 +532,18 @@ export class GovReportChart extends HTMLElement {
     return new Promise((resolve) => this._readyResolvers.push(resolve));
   }
 
-  /** The indicators of the loaded report ([] before the wasm is ready). */
+  /**
+   * The indicators of the loaded report ([] before the wasm is ready; between the first chart
+   * and `ready`, only the headline figures).
+   */
   indicators() {
-    return this._call(() => this._widget.indicators(), []);
+    return this.dataset()?.indicators ?? [];
   }
 
-  /** The whole dataset: { source, indicators, pairs, derived } (null before ready). */
+  /** The whole dataset: { source, indicators, pairs, derived } (null before the wasm is ready). */
   dataset() {
-    return this._call(() => this._widget.dataset(), null);
+    if (!this._decoded) this._decoded = this._call(() => unpackDataset(this._widget.packed()), null);
+    return this._decoded && structuredClone(this._decoded);
   }
 
   /** The sha256 of the report text the chart shows (null before ready). */
@@ -497,18 +625,39 @@ export class GovReportChart extends HTMLElement {
    * Parses another report text and charts it. Throws (and fires `error`) if the text is not a
    * report; the previous data stays.
    */
-  loadReportText(text) {
+  async loadReportText(text) {
     if (!this._widget) throw this._notReady();
+    const generation = this._generation;
     try {
       if (typeof text !== 'string') throw new TypeError(`loadReportText expects a string, got ${text === null ? 'null' : typeof text}`);
-      this._widget.loadReportText(text);
+      const packed = (await loadExtractor()).extractPacked(text);
+      if (generation !== this._generation || !this._widget) throw this._notReady();
+      this._loadPacked(packed);
     } catch (err) {
-      this._fail(err?.message ?? String(err), false, 'api');
+      if (generation === this._generation) this._fail(err?.message ?? String(err), false, 'api');
       throw err;
     }
     this._reportText = text;
     this._loadedKey = 'api';
     this._scheduleUpdate();
+  }
+
+  /** Charts a packed dataset (the extractor's output, or the embedded report's whole dataset). */
+  _loadPacked(packed) {
+    this._widget.loadPacked(packed);
+    this._decoded = null;
+  }
+
+  /**
+   * Swaps the headline subset the chart's wasm starts with for the embedded report's whole
+   * dataset (fetched once per page). The headline views draw the same from both.
+   */
+  async _loadFull() {
+    const generation = this._generation;
+    const widget = this._widget;
+    const packed = await loadFullDataset();
+    if (generation !== this._generation || widget !== this._widget || !widget.isPartial()) return;
+    this._loadPacked(packed);
   }
 
   // ---- internals: start, update, errors -------------------------------------------------------
@@ -609,12 +758,15 @@ export class GovReportChart extends HTMLElement {
       }
       try {
         if (text !== null) {
-          this._widget.loadReportText(text);
+          const extractor = await loadExtractor();
+          if (generation !== this._generation || !this._widget) return;
+          this._loadPacked(extractor.extractPacked(text));
         } else {
-          // Back to the embedded report: a fresh handle parses it.
+          // Back to the embedded report: a fresh handle holds its headline figures.
           const fresh = new this._mod.ReportWidget(this._canvas);
           this._widget.free();
           this._widget = fresh;
+          this._decoded = null;
         }
       } catch (err) {
         this._fail(`${src ?? 'data-report'}: ${err?.message ?? err}`, false);
@@ -639,6 +791,11 @@ export class GovReportChart extends HTMLElement {
       if (!THEMES.includes(rawTheme)) throw new Error(`unknown theme "${rawTheme}" (expected ${THEMES.join(', ')})`);
       parseHeight(this.getAttribute('height'));
       parseAspect(this.getAttribute('aspect-ratio'));
+    } catch (err) {
+      this._fail(err?.message ?? String(err), false);
+      return;
+    }
+    const configure = () =>
       this._widget.configure(
         view,
         this.getAttribute('indicator') || undefined,
@@ -646,9 +803,25 @@ export class GovReportChart extends HTMLElement {
         this._lang(),
         theme,
       );
+    try {
+      // The headline subset draws the overview and paired details; anything else waits for
+      // the whole dataset.
+      if (this._widget.isPartial() && (view === 'growth' || view === 'category')) throw new Error('partial');
+      configure();
     } catch (err) {
-      this._fail(err?.message ?? String(err), false);
-      return;
+      if (!this._widget.isPartial()) {
+        this._fail(err?.message ?? String(err), false);
+        return;
+      }
+      try {
+        await this._loadFull();
+        if (generation !== this._generation || !this._widget) return;
+        configure();
+      } catch (err2) {
+        if (generation !== this._generation) return;
+        this._fail(err2?.message ?? String(err2), false);
+        return;
+      }
     }
     this._frame.classList.toggle('dark', theme === 'dark');
     this._hideTip();
@@ -810,14 +983,43 @@ export class GovReportChart extends HTMLElement {
     this._hideTip();
     this._describe();
     if (this._tableWrap.hidden === false) this._buildTable();
-    if (this._state !== 'ready') {
-      this._state = 'ready';
+    if (!this._frame.classList.contains('ready')) {
       this._frame.classList.add('ready');
-      this.removeAttribute('aria-busy');
       if (!performance.getEntriesByName?.('gov-report-chart:first-chart').length) {
         performance.mark?.('gov-report-chart:first-draw');
         requestAnimationFrame(() => setTimeout(() => performance.mark?.('gov-report-chart:first-chart'), 0));
       }
+    }
+    if (this._state !== 'ready' && this._widget.isPartial()) {
+      // The first chart is out; the rest of the dataset follows (after the frame), then `ready`.
+      if (!this._fullQueued) {
+        this._fullQueued = true;
+        const generation = this._generation;
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            this._fullQueued = false;
+            if (generation !== this._generation || !this._widget?.isPartial()) return;
+            this._loadFull().then(
+              () => this._scheduleUpdate(),
+              (err) => {
+                // The headline figures stay charted; only the rest of the data is missing.
+                console.warn(`<gov-report-chart>: ${err?.message ?? err}; only the headline figures are available`);
+                this._becomeReady();
+              },
+            );
+          }, 0),
+        );
+      }
+      return;
+    }
+    this._becomeReady();
+  }
+
+  /** The chart is drawn from the whole dataset: `ready` (once per connection). */
+  _becomeReady() {
+    if (this._state !== 'ready') {
+      this._state = 'ready';
+      this.removeAttribute('aria-busy');
       for (const resolve of this._readyResolvers.splice(0)) resolve(this);
       this.dispatchEvent(new CustomEvent('ready', { bubbles: true, composed: true }));
     }
@@ -1014,6 +1216,7 @@ export class GovReportChart extends HTMLElement {
       .map(String);
     const meta = [...new Set(parts)].join(' · ');
     if (meta) tip.append(el('div', 't-meta', meta));
+    if (d.correctedFrom) tip.append(el('div', 't-corrected', this._t().corrected(d.correctedFrom)));
     if (d.quoteBefore || d.quoteMatch || d.quoteAfter) {
       const q = el('blockquote', 't-quote');
       q.lang = 'zh-CN'; // the source sentence is always the report's Chinese
@@ -1100,7 +1303,7 @@ export class GovReportChart extends HTMLElement {
         el('td', '', d.name ?? ''),
         el('td', '', String(d.year ?? '')),
         el('td', '', d.kind ?? ''),
-        el('td', 'num', d.valueDisplay ?? ''),
+        el('td', 'num', d.correctedFrom ? `${d.valueDisplay ?? ''}（${this._t().corrected(d.correctedFrom)}）` : d.valueDisplay ?? ''),
         quote,
       );
       body.append(tr);

@@ -56,6 +56,7 @@ fn ind(
         span: SourceSpan { start, end },
         quote: chars[qs..qe].iter().collect(),
         quote_span: SourceSpan { start: qs, end: qe },
+        corrected_from: None,
     }
 }
 

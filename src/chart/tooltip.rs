@@ -19,6 +19,8 @@ pub struct Tooltip {
     pub quote_before: String,
     pub quote_match: String,
     pub quote_after: String,
+    /// The value as the report wrote it, when an editor corrected it.
+    pub corrected_from: Option<String>,
 }
 
 /// The label of a status.
@@ -140,6 +142,7 @@ pub fn for_indicator(ind: &Indicator, lang: Lang) -> Tooltip {
         quote_before,
         quote_match,
         quote_after,
+        corrected_from: ind.corrected_from.clone(),
     }
 }
 
@@ -161,5 +164,6 @@ pub fn for_derived(d: &DerivedValue, name: &str, lang: Lang) -> Tooltip {
         quote_before: before,
         quote_match: shown,
         quote_after: String::new(),
+        corrected_from: None,
     }
 }

@@ -78,6 +78,7 @@ pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog
             span: f.span,
             quote: f.quote.clone(),
             quote_span: f.quote_span,
+            corrected_from: None,
         });
     }
     let pairs = pairs(report, &indicators, catalog);

@@ -152,16 +152,7 @@ pub fn contains_str(hay: &str, needle: &str) -> bool {
 
 /// A measure from its JSON name.
 pub fn parse_measure(s: &str) -> Option<Measure> {
-    Some(match s {
-        "level" => Measure::Level,
-        "growth" => Measure::Growth,
-        "share" => Measure::Share,
-        "rate" => Measure::Rate,
-        "cumulative" => Measure::Cumulative,
-        "years" => Measure::Years,
-        "rank" => Measure::Rank,
-        _ => return None,
-    })
+    Measure::from_name(s).ok()
 }
 
 #[cfg(test)]

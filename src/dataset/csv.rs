@@ -46,16 +46,16 @@ fn row(ind: &Indicator, pair: String) -> Vec<String> {
         ind.id.clone(),
         ind.series.clone(),
         ind.year.to_string(),
-        enum_name(&ind.part),
+        ind.part.name().to_string(),
         ind.section.clone(),
-        enum_name(&ind.category),
+        ind.category.slug().to_string(),
         ind.subject.clone(),
         ind.subject_en.clone().unwrap_or_default(),
         format_number(ind.value),
         ind.unit.clone(),
         ind.display.clone(),
-        enum_name(&ind.measure),
-        enum_name(&ind.status),
+        ind.measure.name().to_string(),
+        ind.status.name().to_string(),
         ind.qualifiers.join(" "),
         ind.span.start.to_string(),
         ind.span.end.to_string(),
@@ -65,14 +65,6 @@ fn row(ind: &Indicator, pair: String) -> Vec<String> {
 }
 
 /// The lowercase name of a unit enum, as in JSON (`Measure::Growth` -> `growth`).
-fn enum_name<T: std::fmt::Debug>(value: &T) -> String {
-    let name = format!("{value:?}");
-    let mut chars = name.chars();
-    match chars.next() {
-        Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
-        None => name,
-    }
-}
 
 /// A text cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage
 /// return first) gets a leading `'`, as OWASP recommends; plain numbers such as -2.3 stay.

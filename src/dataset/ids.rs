@@ -50,15 +50,7 @@ pub fn hashed_series(subject: &str, unit: &str, measure: Measure) -> String {
 
 /// The JSON name of a measure (`level`, `growth` ...).
 pub fn measure_name(measure: Measure) -> &'static str {
-    match measure {
-        Measure::Level => "level",
-        Measure::Growth => "growth",
-        Measure::Share => "share",
-        Measure::Rate => "rate",
-        Measure::Cumulative => "cumulative",
-        Measure::Years => "years",
-        Measure::Rank => "rank",
-    }
+    measure.name()
 }
 
 #[cfg(test)]

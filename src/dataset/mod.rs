@@ -1,90 +1,27 @@
 //! The indicator dataset: the model, stable ids, the catalog of named series, year-over-year
-//! pairs, derived values and the CSV writer (JSON comes from serde).
+//! pairs, derived values, the CSV writer (JSON comes from serde) and the packed transfer format
+//! between the extractor's wasm and the chart's.
 
+#[cfg(feature = "extract")]
 mod build;
+#[cfg(feature = "extract")]
 pub mod catalog;
 mod csv;
+#[cfg(feature = "extract")]
 mod derived;
+#[cfg(feature = "extract")]
+mod extraction;
+#[cfg(feature = "extract")]
 pub mod ids;
 mod model;
+pub mod packed;
 pub mod sha256;
+mod subset;
 
 pub use csv::to_csv;
+#[cfg(feature = "extract")]
+pub use extraction::{extract_dataset, sha256_hex, ExtractError, MAX_TEXT_BYTES};
 pub use model::*;
-
-use crate::extract::extract;
-use crate::report::Report;
-
-/// The largest text accepted (in bytes of UTF-8), far above any real report (about 40 KB).
-pub const MAX_TEXT_BYTES: usize = 20 * 1024 * 1024;
-
-/// Why a text could not be turned into a dataset.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExtractError {
-    kind: ExtractErrorKind,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum ExtractErrorKind {
-    Empty,
-    TooLarge { bytes: usize },
-    NoQuantities { chars: usize },
-}
-
-impl std::fmt::Display for ExtractError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.kind {
-            ExtractErrorKind::Empty => f.write_str("the report text is empty"),
-            ExtractErrorKind::TooLarge { bytes } => write!(
-                f,
-                "the report text is {} MB; the limit is {} MB (is this really a work report?)",
-                crate::text::decimal::fixed(bytes as f64 / 1_048_576.0, 1),
-                MAX_TEXT_BYTES / 1_048_576
-            ),
-            ExtractErrorKind::NoQuantities { chars } => write!(
-                f,
-                "no figures found in {chars} characters of text: expected a Chinese government work report with numbers and units such as 增长6% or 8054个"
-            ),
-        }
-    }
-}
-
-impl std::error::Error for ExtractError {}
-
-/// SHA-256 of a text as lowercase hex: the `data-version` a published chart pins.
-pub fn sha256_hex(text: &str) -> String {
-    sha256::hex(&sha256::sha256(text.as_bytes()))
-}
-
-/// Parses a report text and builds its dataset. A leading byte-order mark is ignored.
-pub fn extract_dataset(text: &str) -> Result<Dataset, ExtractError> {
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    if text.len() > MAX_TEXT_BYTES {
-        return Err(ExtractError {
-            kind: ExtractErrorKind::TooLarge { bytes: text.len() },
-        });
-    }
-    if text.trim().is_empty() {
-        return Err(ExtractError {
-            kind: ExtractErrorKind::Empty,
-        });
-    }
-    let report = Report::parse(text);
-    let found = extract(&report);
-    if found.is_empty() {
-        return Err(ExtractError {
-            kind: ExtractErrorKind::NoQuantities {
-                chars: report.chars.len(),
-            },
-        });
-    }
-    Ok(build::build(
-        &report,
-        &found,
-        sha256_hex(text),
-        catalog::Catalog::builtin(),
-    ))
-}
 
 impl Dataset {
     /// The dataset as JSON, in the shape the CLI prints.

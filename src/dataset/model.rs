@@ -106,6 +106,10 @@ pub struct Indicator {
     pub quote: String,
     /// Where `quote` stands in the input text.
     pub quote_span: SourceSpan,
+    /// Set only by an editorial correction (`dataset::corrections`): the value as the report
+    /// wrote it (`display` then holds the corrected value).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub corrected_from: Option<String>,
 }
 
 /// How closely the two members of a year pair measure the same thing.
@@ -182,5 +186,95 @@ impl Dataset {
             .collect();
         crate::text::sort_stable_by(&mut members, |a, b| a.year.cmp(&b.year));
         members
+    }
+}
+
+/// `name()` (the JSON name) and `from_name()` for a plain enum, from one table.
+macro_rules! json_names {
+    ($ty:ident { $($variant:ident => $name:literal),+ $(,)? }) => {
+        impl $ty {
+            /// The JSON name (`serde` writes the same).
+            pub fn name(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $name),+
+                }
+            }
+
+            /// The value with this JSON name.
+            pub fn from_name(name: &str) -> Result<$ty, String> {
+                match name {
+                    $($name => Ok($ty::$variant),)+
+                    other => Err(format!(
+                        concat!("unknown ", stringify!($ty), " \"{}\" (expected {})"),
+                        other,
+                        [$($name),+].join(", ")
+                    )),
+                }
+            }
+        }
+    };
+}
+
+json_names!(Part { Review => "review", Plan => "plan" });
+json_names!(Measure {
+    Level => "level",
+    Growth => "growth",
+    Share => "share",
+    Rate => "rate",
+    Cumulative => "cumulative",
+    Years => "years",
+    Rank => "rank",
+});
+json_names!(Status {
+    Result => "result",
+    Estimate => "estimate",
+    Target => "target",
+    Derived => "derived",
+});
+json_names!(Comparability {
+    Exact => "exact",
+    Approximate => "approximate",
+});
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_names_are_what_serde_writes_and_read_back() {
+        fn check<T: Serialize + Copy + PartialEq + std::fmt::Debug>(
+            all: &[T],
+            name: fn(T) -> &'static str,
+            from: fn(&str) -> Result<T, String>,
+        ) {
+            for &v in all {
+                assert_eq!(
+                    serde_json::to_string(&v).unwrap(),
+                    format!("\"{}\"", name(v))
+                );
+                assert_eq!(from(name(v)).unwrap(), v);
+            }
+        }
+        check(&[Part::Review, Part::Plan], Part::name, Part::from_name);
+        use Measure::*;
+        let measures = [Level, Growth, Share, Rate, Cumulative, Years, Rank];
+        check(&measures, Measure::name, Measure::from_name);
+        let statuses = [
+            Status::Result,
+            Status::Estimate,
+            Status::Target,
+            Status::Derived,
+        ];
+        check(&statuses, Status::name, Status::from_name);
+        let comparability = [Comparability::Exact, Comparability::Approximate];
+        check(
+            &comparability,
+            Comparability::name,
+            Comparability::from_name,
+        );
+        assert_eq!(
+            Status::from_name("guess").unwrap_err(),
+            "unknown Status \"guess\" (expected result, estimate, target, derived)"
+        );
     }
 }

@@ -2,9 +2,14 @@
 //! messages thrown, hit-testing and the tooltip object's shape.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use super::*;
+use super::extractor::{extract, extract_packed};
+use super::widget::ReportWidget;
+use crate::chart;
+use crate::dataset;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::HtmlCanvasElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -98,8 +103,12 @@ fn bad_values_throw_exact_messages_and_keep_state() {
     assert!(message(w.render().unwrap_err()).contains("resize"));
     let sha = w.sha256();
     assert_eq!(
-        message(w.load_report_text("  ").unwrap_err()),
+        message(extract_packed("  ").unwrap_err()),
         "the report text is empty"
+    );
+    assert_eq!(
+        message(w.load_packed("GRC-DATASET 1\nS\tx").unwrap_err()),
+        "packed dataset, line 2: too few fields"
     );
     assert_eq!(w.sha256(), sha, "a failed load keeps the previous data");
     // dpr is clamped to 1..4.
@@ -107,6 +116,25 @@ fn bad_values_throw_exact_messages_and_keep_state() {
     let mut w = ReportWidget::new(c.clone()).unwrap();
     w.resize(100.0, 100.0, 9.0).unwrap();
     assert_eq!(c.width(), 400);
+}
+
+/// The extractor's wasm hands the chart's wasm exactly the dataset the build precomputed.
+#[wasm_bindgen_test]
+fn extractor_and_widget_agree_on_the_packed_dataset() {
+    assert_eq!(
+        extract_packed(crate::EMBEDDED_REPORT).unwrap(),
+        crate::EMBEDDED_DATASET
+    );
+    let other =
+        "2024年工作回顾\n全年地区生产总值增长6%。\n2025年工作安排\n地区生产总值增长5.5%。\n";
+    let c = canvas();
+    let mut w = ReportWidget::new(c).unwrap();
+    let embedded_sha = w.sha256();
+    w.resize(600.0, 400.0, 1.0).unwrap();
+    w.load_packed(&extract_packed(other).unwrap()).unwrap();
+    assert_eq!(w.sha256(), dataset::sha256_hex(other));
+    assert_ne!(w.sha256(), embedded_sha);
+    assert_eq!(w.mark_count(), 2, "the new data are drawn at once");
 }
 
 #[wasm_bindgen_test]
@@ -147,11 +175,6 @@ fn every_view_theme_and_ratio_draws() {
 /// Issue 3 item 8: how fast the extractor runs in the browser. `wasm-pack test` builds in debug,
 /// so these are debug-build figures (the release figure comes from the release pkg). Prints the
 /// timings; asserts only that the result is right, never on time.
-#[wasm_bindgen_test]
-fn the_utf16_copy_of_the_embedded_report_is_exact() {
-    assert_eq!(super::embedded::report(), crate::EMBEDDED_REPORT);
-}
-
 #[wasm_bindgen_test]
 fn extraction_speed_in_the_browser() {
     let perf = web_sys::window().unwrap().performance().unwrap();

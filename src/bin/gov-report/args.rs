@@ -20,6 +20,8 @@ pub enum Command {
 pub enum Format {
     Json,
     Csv,
+    /// The chart wasm's input format (`dataset::packed`).
+    Packed,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +43,7 @@ pub struct RenderOptions {
 }
 
 pub const USAGE: &str = "usage:
-  gov-report extract FILE [--format json|csv] [--encoding auto|utf-8|gb18030]
+  gov-report extract FILE [--format json|csv|packed] [--encoding auto|utf-8|gb18030]
   gov-report render --view overview|detail|growth|category [--indicator ID] [--category SLUG]
                     [--width PX] [--height PX] [--lang zh|en] [--theme light|dark] FILE > chart.svg
 FILE may be - to read standard input. Input may be UTF-8 (with or without BOM) or GB18030/GBK.
@@ -97,8 +99,11 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
             let format = match take(&mut flags, "format").as_deref() {
                 None | Some("json") => Format::Json,
                 Some("csv") => Format::Csv,
+                Some("packed") => Format::Packed,
                 Some(other) => {
-                    return Err(format!("unknown format \"{other}\": expected json or csv"))
+                    return Err(format!(
+                        "unknown format \"{other}\": expected json, csv or packed"
+                    ))
                 }
             };
             let file = file.ok_or("extract needs a FILE (or - for standard input)")?;

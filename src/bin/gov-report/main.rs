@@ -1,7 +1,7 @@
 //! `gov-report`: the command-line tool for journalists.
 //!
 //! ```text
-//! gov-report extract FILE [--format json|csv] [--encoding auto|utf-8|gb18030]
+//! gov-report extract FILE [--format json|csv|packed] [--encoding auto|utf-8|gb18030]
 //! gov-report render --view overview|detail|growth|category [--indicator ID] [--category SLUG]
 //!                   [--width PX] [--height PX] [--lang zh|en] [--theme light|dark] FILE > chart.svg
 //! ```

@@ -3,7 +3,7 @@
 use super::args::{self, Command, Format};
 use super::decode::read_text;
 use gov_report_chart::chart::{self, ChartSpec, Lang, Theme, View};
-use gov_report_chart::dataset::{extract_dataset, to_csv};
+use gov_report_chart::dataset::{extract_dataset, packed, to_csv};
 
 /// Runs a command line; `Ok` holds what goes to stdout.
 pub fn run(argv: &[String]) -> Result<String, String> {
@@ -19,6 +19,7 @@ pub fn run(argv: &[String]) -> Result<String, String> {
             Ok(match format {
                 Format::Json => dataset.to_json() + "\n",
                 Format::Csv => to_csv(&dataset),
+                Format::Packed => packed::pack(&dataset),
             })
         }
         Command::Render {

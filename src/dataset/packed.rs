@@ -1,0 +1,534 @@
+//! The packed dataset: a compact, exact, line-based text form of a `Dataset`, for the hand-over
+//! from the extractor (native at build time, or its lazily loaded wasm) to the chart's wasm, which
+//! then needs neither the parser nor a JSON reader.
+//!
+//! ```text
+//! GRC-DATASET 1
+//! S <title> <sha256> <review year> <plan year>
+//! Q <start> <end> <sentence>                       one per distinct quoted sentence
+//! I <id> <series> <subject> <subjectEn> <labelZh> <value> <unit> <display> <year> <measure>
+//!   <status> <qualifiers> <section> <part> <category> <start> <end> <quote index>
+//!   <corrected from>
+//! P <id> <from> <to> <comparable> <note>
+//! D <id> <series> <year> <value> <unit> <from ids> <formula>
+//! ```
+//!
+//! Fields are separated by a tab, list items by U+001F; `\`, tab, newline, carriage return and
+//! U+001F inside a field are escaped as `\\ \t \n \r \u`. Numbers are exact: values are the f64
+//! bit pattern in hex without trailing zeros (6.0 is `4018`), so a dataset reads back equal
+//! (`==`) to the one written. An optional field is empty when absent, and so is an indicator's
+//! series when its id is `<series>-<year>`. Lines starting with `#` are comments.
+
+use super::{
+    Category, Comparability, Dataset, DerivedValue, Indicator, Measure, Part, SourceInfo,
+    SourceSpan, Status, YearPair,
+};
+
+/// The first line of every packed dataset.
+pub const MAGIC: &str = "GRC-DATASET 1";
+
+const FIELD: char = '\t';
+const ITEM: char = '\u{1F}';
+
+/// Why a packed dataset could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackedError {
+    /// 1-based line number (0: the text as a whole).
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for PackedError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.line == 0 {
+            write!(f, "not a packed dataset: {}", self.message)
+        } else {
+            write!(f, "packed dataset, line {}: {}", self.line, self.message)
+        }
+    }
+}
+
+impl std::error::Error for PackedError {}
+
+/// Writes `ds` in the packed form.
+pub fn pack(ds: &Dataset) -> String {
+    let mut out = String::with_capacity(64 * 1024);
+    out.push_str(MAGIC);
+    out.push('\n');
+    let s = &ds.source;
+    line(
+        &mut out,
+        'S',
+        &[
+            &esc(&s.title),
+            &esc(&s.sha256),
+            &s.review_year.to_string(),
+            &s.plan_year.to_string(),
+        ],
+    );
+    // Sentences once each, in order of first use.
+    let mut quotes: Vec<(&str, SourceSpan)> = Vec::new();
+    let mut quote_of = Vec::with_capacity(ds.indicators.len());
+    for ind in &ds.indicators {
+        let key = (ind.quote.as_str(), ind.quote_span);
+        let index = match quotes.iter().position(|q| *q == key) {
+            Some(i) => i,
+            None => {
+                quotes.push(key);
+                quotes.len() - 1
+            }
+        };
+        quote_of.push(index);
+    }
+    for (text, span) in &quotes {
+        line(
+            &mut out,
+            'Q',
+            &[&span.start.to_string(), &span.end.to_string(), &esc(text)],
+        );
+    }
+    for (ind, q) in ds.indicators.iter().zip(quote_of) {
+        let qualifiers: Vec<String> = ind.qualifiers.iter().map(|q| esc(q)).collect();
+        line(
+            &mut out,
+            'I',
+            &[
+                &esc(&ind.id),
+                &series_field(ind),
+                &esc(&ind.subject),
+                &esc(ind.subject_en.as_deref().unwrap_or("")),
+                &esc(ind.label_zh.as_deref().unwrap_or("")),
+                &bits(ind.value),
+                &esc(&ind.unit),
+                &esc(&ind.display),
+                &ind.year.to_string(),
+                ind.measure.name(),
+                ind.status.name(),
+                &qualifiers.join(&ITEM.to_string()),
+                &esc(&ind.section),
+                ind.part.name(),
+                ind.category.slug(),
+                &ind.span.start.to_string(),
+                &ind.span.end.to_string(),
+                &q.to_string(),
+                &esc(ind.corrected_from.as_deref().unwrap_or("")),
+            ],
+        );
+    }
+    for p in &ds.pairs {
+        line(
+            &mut out,
+            'P',
+            &[
+                &esc(&p.id),
+                &esc(&p.from),
+                &esc(&p.to),
+                p.comparable.name(),
+                &esc(&p.note),
+            ],
+        );
+    }
+    for d in &ds.derived {
+        let from: Vec<String> = d.from.iter().map(|f| esc(f)).collect();
+        line(
+            &mut out,
+            'D',
+            &[
+                &esc(&d.id),
+                &esc(&d.series),
+                &d.year.to_string(),
+                &bits(d.value),
+                &esc(&d.unit),
+                &from.join(&ITEM.to_string()),
+                &esc(&d.formula),
+            ],
+        );
+    }
+    out
+}
+
+fn line(out: &mut String, tag: char, fields: &[&str]) {
+    out.push(tag);
+    for f in fields {
+        out.push(FIELD);
+        out.push_str(f);
+    }
+    out.push('\n');
+}
+
+fn esc(s: &str) -> String {
+    if !s.contains(['\\', '\t', '\n', '\r', ITEM]) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            ITEM => out.push_str("\\u"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The series, or nothing when the id is `<series>-<year>` (most are).
+fn series_field(ind: &Indicator) -> String {
+    if ind.id == format!("{}-{}", ind.series, ind.year) {
+        String::new()
+    } else {
+        esc(&ind.series)
+    }
+}
+
+/// The f64 bit pattern in hex without its trailing zeros (6.0 is `4018`).
+fn bits(v: f64) -> String {
+    let hex = format!("{:016x}", v.to_bits());
+    let trimmed = hex.trim_end_matches('0');
+    if trimmed.is_empty() {
+        "0".to_string()
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// Reads a packed dataset back. Every line is checked; the first problem is reported with its
+/// line number.
+pub fn unpack(text: &str) -> Result<Dataset, PackedError> {
+    let mut lines = text.lines().enumerate();
+    match lines.next() {
+        Some((_, first)) if first.trim_end() == MAGIC => {}
+        _ => {
+            return Err(PackedError {
+                line: 0,
+                message: format!("the first line must be \"{MAGIC}\""),
+            })
+        }
+    }
+    let mut source: Option<SourceInfo> = None;
+    let mut quotes: Vec<(String, SourceSpan)> = Vec::new();
+    let mut ds = Dataset {
+        source: SourceInfo {
+            title: String::new(),
+            sha256: String::new(),
+            review_year: 0,
+            plan_year: 0,
+        },
+        indicators: Vec::new(),
+        pairs: Vec::new(),
+        derived: Vec::new(),
+    };
+    for (i, raw) in lines {
+        let at = |message: String| PackedError {
+            line: i + 1,
+            message,
+        };
+        if raw.is_empty() || raw.starts_with('#') {
+            continue;
+        }
+        let mut f = Fields {
+            parts: raw.split(FIELD),
+        };
+        let tag = f.next().map_err(at)?;
+        match tag {
+            "S" => {
+                source = Some(SourceInfo {
+                    title: f.text().map_err(at)?,
+                    sha256: f.text().map_err(at)?,
+                    review_year: f.int().map_err(at)?,
+                    plan_year: f.int().map_err(at)?,
+                })
+            }
+            "Q" => {
+                let span = f.span().map_err(at)?;
+                quotes.push((f.text().map_err(at)?, span));
+            }
+            "I" => {
+                let ind = indicator(&mut f, &quotes).map_err(at)?;
+                ds.indicators.push(ind);
+            }
+            "P" => ds.pairs.push(YearPair {
+                id: f.text().map_err(at)?,
+                from: f.text().map_err(at)?,
+                to: f.text().map_err(at)?,
+                comparable: Comparability::from_name(f.next().map_err(at)?).map_err(at)?,
+                note: f.text().map_err(at)?,
+            }),
+            "D" => ds.derived.push(DerivedValue {
+                id: f.text().map_err(at)?,
+                series: f.text().map_err(at)?,
+                year: f.int().map_err(at)?,
+                value: f.value().map_err(at)?,
+                unit: f.text().map_err(at)?,
+                from: f.list().map_err(at)?,
+                formula: f.text().map_err(at)?,
+            }),
+            other => return Err(at(format!("unknown line tag \"{other}\""))),
+        }
+        f.end().map_err(at)?;
+    }
+    ds.source = source.ok_or_else(|| PackedError {
+        line: 0,
+        message: "no S (source) line".to_string(),
+    })?;
+    Ok(ds)
+}
+
+fn indicator(f: &mut Fields<'_>, quotes: &[(String, SourceSpan)]) -> Result<Indicator, String> {
+    let id = f.text()?;
+    let series = f.text()?;
+    let subject = f.text()?;
+    let subject_en = f.optional()?;
+    let label_zh = f.optional()?;
+    let value = f.value()?;
+    let unit = f.text()?;
+    let display = f.text()?;
+    let year = f.int()?;
+    let measure = Measure::from_name(f.next()?)?;
+    let status = Status::from_name(f.next()?)?;
+    let qualifiers = f.list()?;
+    let section = f.text()?;
+    let part = Part::from_name(f.next()?)?;
+    let slug = f.next()?;
+    let category =
+        Category::from_slug(slug).ok_or_else(|| format!("unknown category \"{slug}\""))?;
+    let span = f.span()?;
+    let q: usize = f.int()?;
+    let series = if series.is_empty() {
+        let suffix = format!("-{year}");
+        id.strip_suffix(&suffix)
+            .ok_or_else(|| format!("no series, and the id \"{id}\" does not end in \"{suffix}\""))?
+            .to_string()
+    } else {
+        series
+    };
+    let (quote, quote_span) = quotes
+        .get(q)
+        .cloned()
+        .ok_or_else(|| format!("quote {q} is not defined above"))?;
+    let corrected_from = f.optional()?;
+    Ok(Indicator {
+        id,
+        series,
+        subject,
+        subject_en,
+        label_zh,
+        value,
+        unit,
+        display,
+        year,
+        measure,
+        status,
+        qualifiers,
+        section,
+        part,
+        category,
+        span,
+        quote,
+        quote_span,
+        corrected_from,
+    })
+}
+
+/// The fields of one line, read in order.
+struct Fields<'a> {
+    parts: std::str::Split<'a, char>,
+}
+
+impl<'a> Fields<'a> {
+    fn next(&mut self) -> Result<&'a str, String> {
+        self.parts
+            .next()
+            .ok_or_else(|| "too few fields".to_string())
+    }
+
+    fn end(&mut self) -> Result<(), String> {
+        match self.parts.next() {
+            None => Ok(()),
+            Some(_) => Err("too many fields".to_string()),
+        }
+    }
+
+    fn text(&mut self) -> Result<String, String> {
+        unescape(self.next()?)
+    }
+
+    fn optional(&mut self) -> Result<Option<String>, String> {
+        let s = self.next()?;
+        if s.is_empty() {
+            Ok(None)
+        } else {
+            unescape(s).map(Some)
+        }
+    }
+
+    fn list(&mut self) -> Result<Vec<String>, String> {
+        let s = self.next()?;
+        if s.is_empty() {
+            return Ok(Vec::new());
+        }
+        s.split(ITEM).map(unescape).collect()
+    }
+
+    fn int<T: std::str::FromStr>(&mut self) -> Result<T, String> {
+        let s = self.next()?;
+        s.parse().map_err(|_| format!("\"{s}\" is not an integer"))
+    }
+
+    fn value(&mut self) -> Result<f64, String> {
+        let s = self.next()?;
+        let v = (1..=16)
+            .contains(&s.len())
+            .then(|| u64::from_str_radix(s, 16).ok())
+            .flatten()
+            .map(|b| f64::from_bits(b << (4 * (16 - s.len()))))
+            .ok_or_else(|| format!("\"{s}\" is not an f64 bit pattern in hex"))?;
+        if v.is_finite() {
+            Ok(v)
+        } else {
+            Err(format!("\"{s}\" is not a finite number"))
+        }
+    }
+
+    fn span(&mut self) -> Result<SourceSpan, String> {
+        let start = self.int()?;
+        let end = self.int()?;
+        if end < start {
+            return Err(format!("span {start}..{end} ends before it starts"));
+        }
+        Ok(SourceSpan { start, end })
+    }
+}
+
+fn unescape(s: &str) -> Result<String, String> {
+    if !s.contains('\\') {
+        return Ok(s.to_string());
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('\\') => out.push('\\'),
+            Some('t') => out.push('\t'),
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some('u') => out.push(ITEM),
+            other => return Err(format!("bad escape \\{}", other.unwrap_or(' '))),
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Dataset {
+        let span = SourceSpan { start: 3, end: 7 };
+        let quote = "全年新增\t学位\n8054个\\。".to_string();
+        let ind = |id: &str, year: i32, value: f64, q: &str| Indicator {
+            id: id.to_string(),
+            series: "schools".to_string(),
+            subject: "新增中小学学位".to_string(),
+            subject_en: (year == 2024).then(|| "School places".to_string()),
+            label_zh: None,
+            value,
+            unit: "个".to_string(),
+            display: format!("{value}个"),
+            year,
+            measure: Measure::Level,
+            status: if year == 2024 {
+                Status::Result
+            } else {
+                Status::Target
+            },
+            qualifiers: vec!["预计".to_string(), "以\u{1F}上".to_string()],
+            section: "■ 教育".to_string(),
+            part: Part::Plan,
+            category: Category::Education,
+            span,
+            quote: q.to_string(),
+            quote_span: SourceSpan { start: 0, end: 20 },
+            corrected_from: (year == 2025).then(|| "7900个".to_string()),
+        };
+        Dataset {
+            source: SourceInfo {
+                title: "海淀区\t2025".to_string(),
+                sha256: "ab".repeat(32),
+                review_year: 2024,
+                plan_year: 2025,
+            },
+            indicators: vec![
+                ind("schools-2024", 2024, 8054.0, &quote),
+                ind("schools-2025", 2025, -0.1 + 0.2, &quote),
+                ind("other-2025", 2025, 1e-300, "另一句。"),
+            ],
+            pairs: vec![YearPair {
+                id: "schools".to_string(),
+                from: "schools-2024".to_string(),
+                to: "schools-2025".to_string(),
+                comparable: Comparability::Approximate,
+                note: String::new(),
+            }],
+            derived: vec![DerivedValue {
+                id: "d".to_string(),
+                series: "schools".to_string(),
+                year: 2023,
+                value: 7127.433628318584,
+                unit: "个".to_string(),
+                from: vec!["schools-2024".to_string(), "x".to_string()],
+                formula: "8054 ÷ (1 + 13%)".to_string(),
+            }],
+        }
+    }
+
+    #[test]
+    fn round_trip_is_exact_with_escapes_and_shared_quotes() {
+        let ds = sample();
+        let text = pack(&ds);
+        assert_eq!(unpack(&text).unwrap(), ds);
+        // The shared sentence is written once; escapes keep one record per line.
+        assert_eq!(text.matches("\nQ\t").count(), 2);
+        assert_eq!(text.lines().count(), 1 + 1 + 2 + 3 + 1 + 1);
+        assert!(text.contains("全年新增\\t学位\\n8054个\\\\。"));
+    }
+
+    #[test]
+    fn errors_name_the_line_and_the_problem() {
+        let text = pack(&sample());
+        assert_eq!(
+            unpack("hello").unwrap_err().to_string(),
+            "not a packed dataset: the first line must be \"GRC-DATASET 1\""
+        );
+        let broken = text.replacen("\teducation\t", "\tschool\t", 1);
+        assert_eq!(
+            unpack(&broken).unwrap_err().to_string(),
+            "packed dataset, line 5: unknown category \"school\""
+        );
+        let short: String = text
+            .lines()
+            .map(|l| if l.starts_with('P') { "P\tx" } else { l })
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert_eq!(
+            unpack(&short).unwrap_err().to_string(),
+            "packed dataset, line 8: too few fields"
+        );
+        assert!(text.contains("\t40bf76\t"), "8054.0 is written as 40bf76");
+        let nan = text.replace("\t40bf76\t", "\t7ff8\t");
+        assert!(unpack(&nan)
+            .unwrap_err()
+            .to_string()
+            .ends_with("\"7ff8\" is not a finite number"));
+        assert_eq!(
+            unpack(&format!("{MAGIC}\n")).unwrap_err().to_string(),
+            "not a packed dataset: no S (source) line"
+        );
+    }
+}

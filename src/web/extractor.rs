@@ -1,0 +1,31 @@
+//! The extractor half of the glue (its own wasm module, fetched only when a page charts a text
+//! other than the embedded report): report text in, dataset out, as a JS object or in the packed
+//! form `ReportWidget.loadPacked` takes.
+
+use wasm_bindgen::prelude::*;
+
+use serde::Serialize;
+
+use crate::dataset::{self, packed};
+
+/// A Rust value as a plain JS value, through serde-wasm-bindgen.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("could not convert to a JavaScript value: {e}")))
+}
+
+/// Parses a report text and returns its dataset object (the CLI's JSON shape).
+#[wasm_bindgen]
+pub fn extract(text: &str) -> Result<JsValue, JsError> {
+    let ds = dataset::extract_dataset(text)?;
+    to_js(&ds)
+}
+
+/// Parses a report text and returns its dataset in the packed form, for
+/// `ReportWidget.loadPacked`.
+#[wasm_bindgen(js_name = extractPacked)]
+pub fn extract_packed(text: &str) -> Result<String, JsError> {
+    let ds = dataset::extract_dataset(text)?;
+    Ok(packed::pack(&ds))
+}

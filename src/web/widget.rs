@@ -1,0 +1,286 @@
+//! The chart half of the glue: one `ReportWidget` handle per canvas, numbers in and small serde
+//! objects out, typed Rust errors thrown as JS `Error`s. It starts with the embedded report's
+//! precomputed dataset and takes other datasets in the packed form.
+
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+use crate::chart::{self, ChartError, ChartLayout, ChartSpec, Lang, Theme, Tooltip, View};
+use crate::dataset::{self, packed, Dataset};
+use crate::text::decimal::Shortest;
+use plotters_canvas::CanvasBackend;
+
+/// Largest backing store edge in device pixels (browsers refuse bigger canvases).
+const MAX_DEVICE_PX: f64 = 16_384.0;
+
+/// One chart on one canvas.
+#[wasm_bindgen]
+#[derive(Debug)]
+pub struct ReportWidget {
+    canvas: HtmlCanvasElement,
+    pub(super) dataset: Dataset,
+    pub(super) spec: ChartSpec,
+    partial: bool,
+    /// `true` once `resize` gave a usable size.
+    sized: bool,
+    layout: Option<ChartLayout>,
+}
+
+impl ReportWidget {
+    /// Lays out the current spec and draws it onto the canvas.
+    fn redraw(&mut self) -> Result<(), ChartError> {
+        // Whatever happens, hit-testing never answers for a chart that is not on the canvas.
+        self.layout = None;
+        let layout = chart::layout(&self.dataset, &self.spec)?;
+        // Drawn with plotters through plotters-canvas (a fixed choice of the project), at the
+        // positions the layout computed; nothing asks plotters to measure text.
+        let mut backend = CanvasBackend::with_canvas_object(self.canvas.clone())
+            .ok_or_else(|| ChartError::backend("the canvas has no 2D context"))?;
+        chart::draw(&layout, self.spec.theme, &mut backend)?;
+        self.layout = Some(layout);
+        Ok(())
+    }
+}
+
+#[wasm_bindgen]
+impl ReportWidget {
+    /// A widget for `canvas` holding the headline subset of the embedded report's dataset
+    /// (precomputed by the extractor at build time; `isPartial` is true until `loadPacked`);
+    /// nothing is drawn before `resize`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(canvas: HtmlCanvasElement) -> Result<ReportWidget, JsError> {
+        let dataset = packed::unpack(crate::EMBEDDED_HEADLINE)
+            .map_err(|e| JsError::new(&format!("the embedded dataset is damaged: {e}")))?;
+        Ok(ReportWidget {
+            partial: true,
+            canvas,
+            dataset,
+            spec: ChartSpec::new(View::Overview),
+            sized: false,
+            layout: None,
+        })
+    }
+
+    /// Charts another dataset, in the packed form the extractor's `extractPacked` returns. On
+    /// error the previous data stay. An indicator or category the new data lack is reset to
+    /// the default.
+    #[wasm_bindgen(js_name = loadPacked)]
+    pub fn load_packed(&mut self, packed_dataset: &str) -> Result<(), JsError> {
+        let ds = packed::unpack(packed_dataset)?;
+        self.dataset = ds;
+        self.partial = false;
+        if chart::validate(&self.dataset, &self.spec).is_err() {
+            self.spec.indicator = None;
+            self.spec.category = None;
+        }
+        self.layout = None;
+        if self.sized {
+            self.redraw()?;
+        }
+        Ok(())
+    }
+
+    /// Chooses what to draw; call `resize` or `render` to draw it. Throws on unknown values.
+    pub fn configure(
+        &mut self,
+        view: &str,
+        indicator: Option<String>,
+        category: Option<String>,
+        lang: &str,
+        theme: &str,
+    ) -> Result<(), JsError> {
+        let mut spec = self.spec.clone();
+        spec.view = View::parse(view)?;
+        spec.indicator = indicator.filter(|s| !s.trim().is_empty());
+        spec.category = match category.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            Some(c) => Some(chart::parse_category(c)?),
+            None => None,
+        };
+        spec.lang = Lang::parse(lang)?;
+        spec.theme = Theme::parse(theme)?;
+        chart::validate(&self.dataset, &spec)?;
+        self.spec = spec;
+        self.layout = None;
+        Ok(())
+    }
+
+    /// Sets the canvas backing store to CSS size x dpr (dpr clamped to 1..4), lays out, draws.
+    pub fn resize(&mut self, css_width: f64, css_height: f64, dpr: f64) -> Result<(), JsError> {
+        let w = chart::check_css("width", css_width)?;
+        let h = chart::check_css("height", css_height)?;
+        let dpr = chart::clamp_dpr(dpr)?;
+        let (bw, bh) = ((w * dpr).round(), (h * dpr).round());
+        if bw > MAX_DEVICE_PX || bh > MAX_DEVICE_PX {
+            return Err(JsError::new(&format!(
+                "the canvas would be {}x{} device pixels; the limit is {} per side: use a smaller size or pixel ratio",
+                Shortest(bw),
+                Shortest(bh),
+                Shortest(MAX_DEVICE_PX)
+            )));
+        }
+        self.spec.width = w;
+        self.spec.height = h;
+        self.spec.dpr = dpr;
+        // Numbers are finite, positive and at most 16384 here, so the casts are exact.
+        self.canvas.set_width(bw as u32);
+        self.canvas.set_height(bh as u32);
+        self.sized = true;
+        self.redraw()?;
+        Ok(())
+    }
+
+    /// Draws again at the current size.
+    pub fn render(&mut self) -> Result<(), JsError> {
+        if !self.sized {
+            return Err(JsError::new(
+                "call resize(cssWidth, cssHeight, dpr) before render()",
+            ));
+        }
+        self.redraw()?;
+        Ok(())
+    }
+
+    /// The mark under (x, y) in CSS px, or -1.
+    #[wasm_bindgen(js_name = hitTest)]
+    pub fn hit_test(&self, x_css: f64, y_css: f64) -> i32 {
+        self.layout
+            .as_ref()
+            .and_then(|l| l.hit_test(x_css, y_css))
+            .and_then(|i| i32::try_from(i).ok())
+            .unwrap_or(-1)
+    }
+
+    /// How many marks the current chart has (0 before the first draw).
+    #[wasm_bindgen(js_name = markCount)]
+    pub fn mark_count(&self) -> u32 {
+        self.layout
+            .as_ref()
+            .map_or(0, |l| u32::try_from(l.mark_count()).unwrap_or(u32::MAX))
+    }
+
+    /// Mark indices in keyboard order.
+    #[wasm_bindgen(js_name = focusOrder)]
+    pub fn focus_order(&self) -> Vec<u32> {
+        self.layout.as_ref().map_or_else(Vec::new, |l| {
+            l.focus_order()
+                .into_iter()
+                .filter_map(|i| u32::try_from(i).ok())
+                .collect()
+        })
+    }
+
+    /// [x, y, w, h] of mark `i`'s target in CSS px.
+    #[wasm_bindgen(js_name = markBounds)]
+    pub fn mark_bounds(&self, i: u32) -> Result<Vec<f64>, JsError> {
+        let l = self.current()?;
+        let r = l
+            .mark_bounds(i as usize)
+            .ok_or_else(|| ChartError::mark_out_of_range(i as usize, l.mark_count()))?;
+        Ok(vec![r.x, r.y, r.w, r.h])
+    }
+
+    /// The tooltip of mark `i`.
+    pub fn tooltip(&self, i: u32) -> Result<JsValue, JsError> {
+        let l = self.current()?;
+        let t = l
+            .tooltip(i as usize)
+            .ok_or_else(|| ChartError::mark_out_of_range(i as usize, l.mark_count()))?;
+        tooltip_object(t)
+    }
+
+    /// The whole dataset in the packed form (`dataset::packed`); the element decodes it for
+    /// `indicators()` and `dataset()`, so that this wasm carries no JSON machinery.
+    pub fn packed(&self) -> String {
+        packed::pack(&self.dataset)
+    }
+
+    /// Whether the widget still holds only the headline subset of the embedded dataset (until
+    /// `loadPacked` gives it the whole): enough for the overview and paired details.
+    #[wasm_bindgen(js_name = isPartial)]
+    pub fn is_partial(&self) -> bool {
+        self.partial
+    }
+
+    /// The dataset as CSV.
+    pub fn csv(&self) -> String {
+        dataset::to_csv(&self.dataset)
+    }
+
+    /// SHA-256 of the report text: the `data-version` to pin.
+    pub fn sha256(&self) -> String {
+        self.dataset.source.sha256.clone()
+    }
+
+    /// The current chart's title (its accessible name); empty before the first draw.
+    pub fn title(&self) -> String {
+        self.layout
+            .as_ref()
+            .map(|l| l.title().to_string())
+            .unwrap_or_default()
+    }
+
+    /// The current chart's automatic description in its language.
+    pub fn description(&self) -> String {
+        self.layout
+            .as_ref()
+            .map(|l| l.description(l.lang).to_string())
+            .unwrap_or_default()
+    }
+
+    /// The height (CSS px) at which the current view shows every figure at `cssWidth`.
+    #[wasm_bindgen(js_name = preferredHeight)]
+    pub fn preferred_height(&self, css_width: f64) -> Result<f64, JsError> {
+        let w = chart::check_css("width", css_width)?;
+        let spec = ChartSpec {
+            width: w,
+            height: 10_000.0,
+            dpr: 1.0,
+            ..self.spec.clone()
+        };
+        Ok(chart::preferred_height(&self.dataset, &spec)?)
+    }
+
+    /// Figures left out of the current chart for lack of height.
+    #[wasm_bindgen(js_name = hiddenCount)]
+    pub fn hidden_count(&self) -> u32 {
+        self.layout
+            .as_ref()
+            .map_or(0, |l| u32::try_from(l.hidden).unwrap_or(u32::MAX))
+    }
+}
+
+impl ReportWidget {
+    fn current(&self) -> Result<&ChartLayout, JsError> {
+        self.layout.as_ref().ok_or_else(|| {
+            JsError::new("no chart yet: call resize(cssWidth, cssHeight, dpr) first")
+        })
+    }
+}
+
+/// A tooltip as the plain JS object the element reads: `{ indicatorId, name, valueDisplay, year,
+/// kind, qualifiers, quoteBefore, quoteMatch, quoteAfter, correctedFrom }` (`correctedFrom`:
+/// the value as the report wrote it, when an editor corrected it; otherwise null).
+fn tooltip_object(t: &Tooltip) -> Result<JsValue, JsError> {
+    let obj = js_sys::Object::new();
+    let set = |key: &str, value: JsValue| {
+        js_sys::Reflect::set(&obj, &JsValue::from_str(key), &value)
+            .map(|_| ())
+            .map_err(|_| JsError::new("could not build the tooltip object"))
+    };
+    let text = |s: &str| JsValue::from_str(s);
+    set("indicatorId", text(&t.indicator_id))?;
+    set("name", text(&t.name))?;
+    set("valueDisplay", text(&t.value_display))?;
+    set("year", JsValue::from_f64(f64::from(t.year)))?;
+    set("kind", text(&t.kind))?;
+    let qualifiers: js_sys::Array = t.qualifiers.iter().map(|q| text(q)).collect();
+    set("qualifiers", qualifiers.into())?;
+    set("quoteBefore", text(&t.quote_before))?;
+    set("quoteMatch", text(&t.quote_match))?;
+    set("quoteAfter", text(&t.quote_after))?;
+    set(
+        "correctedFrom",
+        t.corrected_from.as_deref().map_or(JsValue::NULL, text),
+    )?;
+    Ok(obj.into())
+}
