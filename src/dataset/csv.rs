@@ -64,8 +64,6 @@ fn row(ind: &Indicator, pair: String) -> Vec<String> {
     ]
 }
 
-/// The lowercase name of a unit enum, as in JSON (`Measure::Growth` -> `growth`).
-
 /// A text cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage
 /// return first) gets a leading `'`, as OWASP recommends; plain numbers such as -2.3 stay.
 fn defuse_formula(field: String) -> String {
