@@ -135,6 +135,16 @@ pub fn format_number(v: f64) -> String {
     s
 }
 
+/// Rounds to six significant digits (derived values are estimates; no float noise).
+pub fn round_sig(v: f64) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let magnitude = v.abs().log10().floor();
+    let scale = 10f64.powf(5.0 - magnitude);
+    (v * scale).round() / scale
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -295,8 +295,8 @@ chart.addEventListener('error', (e) => {
 });
 
 $('export-png').addEventListener('click', async () => download('gov-report-chart.png', await chart.exportPng()));
-$('export-csv').addEventListener('click', () =>
-  download('gov-report-chart.csv', new Blob([chart.exportCsv()], { type: 'text/csv;charset=utf-8' })),
+$('export-csv').addEventListener('click', async () =>
+  download('gov-report-chart.csv', new Blob([await chart.exportCsv()], { type: 'text/csv;charset=utf-8' })),
 );
 $('export-json').addEventListener('click', () =>
   download(
@@ -318,7 +318,7 @@ $('copy-embed').addEventListener('click', async () => {
 async function loadText(text) {
   const t0 = performance.now();
   try {
-    chart.loadReportText(text);
+    await chart.loadReportText(text);
   } catch (err) {
     $('load-status').textContent = err.message;
     return;

@@ -11,7 +11,8 @@ export interface MarkTooltip {
   quoteBefore: string;
   quoteMatch: string;
   quoteAfter: string;
-  corrected?: unknown;
+  /** The value as the report wrote it, when an editor corrected it (the `corrections` attribute). */
+  correctedFrom: string | null;
 }
 
 /** A mark of the current chart, with its box in CSS pixels relative to the canvas. */
@@ -35,6 +36,7 @@ export interface Indicator {
   series: string;
   subject: string;
   subjectEn: string | null;
+  labelZh: string | null;
   value: number;
   unit: string;
   display: string;
@@ -48,6 +50,8 @@ export interface Indicator {
   span: SourceSpan;
   quote: string;
   quoteSpan: SourceSpan;
+  /** Present only when an editor corrected the value: the value as the report wrote it. */
+  correctedFrom?: string;
 }
 
 export interface YearPair {
@@ -93,15 +97,23 @@ export declare class GovReportChart extends HTMLElement {
   /** Shows the mark of an indicator (or switches to its detail view); fires `select`. */
   select(id: string): boolean;
   exportPng(): Promise<Blob>;
-  exportCsv(): string;
-  /** Charts another report's text; throws (and fires `error`) if it is not a report. */
-  loadReportText(text: string): void;
+  /** The dataset as CSV (the CSV writer loads with the report parser on first use). */
+  exportCsv(): Promise<string>;
+  /**
+   * Charts another report's text (the report parser loads on first use). Rejects (and fires
+   * `error`) if it is not a report; the previous data stay.
+   */
+  loadReportText(text: string): Promise<void>;
   /** Removes every listener and frees the wasm handle (also done on removal from the page). */
   destroy(): void;
 }
 
-/** Loads and instantiates the wasm once per page. */
+/** Loads and instantiates the chart's wasm once per page. */
 export declare function loadWasm(): Promise<unknown>;
+/** Loads the report parser's wasm once per page (done on demand by src=, loadReportText, exportCsv). */
+export declare function loadExtractor(): Promise<unknown>;
+/** Reads a packed dataset (the `.grc` text the widget ships) into the dataset object. */
+export declare function unpackDataset(text: string): Dataset;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -15,7 +15,8 @@
 //
 // Attributes: view (overview | detail | growth | category), indicator, category, lang (zh | en),
 // theme (light | dark | auto), src (URL of another report text), data-version (expected sha256
-// of the report text), height (CSS px), aspect-ratio (e.g. "16/10").
+// of the report text), height (CSS px), aspect-ratio (e.g. "16/10"), corrections (editorial
+// corrections: "set ID VALUE; drop ID; pair FROM_ID TO_ID", shown as such in tooltips).
 // Methods: indicators(), dataset(), select(id), exportPng(), exportCsv(), loadReportText(text),
 // marks(), tooltip(i), focusOrder(), whenReady(), destroy(). Events: ready; activate (the
 // highlighted mark changed: hover, tap, keyboard; index -1 when none); select (click, tap, Enter);
@@ -361,7 +362,7 @@ function lenient(parse, value) {
 
 export class GovReportChart extends HTMLElement {
   static get observedAttributes() {
-    return ['view', 'indicator', 'category', 'lang', 'theme', 'src', 'data-version', 'height', 'aspect-ratio'];
+    return ['view', 'indicator', 'category', 'lang', 'theme', 'src', 'data-version', 'height', 'aspect-ratio', 'corrections'];
   }
 
   constructor() {
@@ -615,10 +616,11 @@ export class GovReportChart extends HTMLElement {
     });
   }
 
-  /** The dataset as CSV text. */
-  exportCsv() {
+  /** The dataset as CSV text (the CLI's `--format csv`; the CSV writer loads on first use). */
+  async exportCsv() {
     if (!this._widget) throw this._notReady();
-    return this._widget.csv();
+    const packed = this._widget.packed();
+    return (await loadExtractor()).packedToCsv(packed);
   }
 
   /**
@@ -646,6 +648,8 @@ export class GovReportChart extends HTMLElement {
   _loadPacked(packed) {
     this._widget.loadPacked(packed);
     this._decoded = null;
+    this._basePacked = packed; // uncorrected: corrections are (re)applied to this
+    this._appliedCorrections = '';
   }
 
   /**
@@ -706,6 +710,8 @@ export class GovReportChart extends HTMLElement {
     this._mod = mod;
     try {
       this._widget = new mod.ReportWidget(this._canvas);
+      this._basePacked = null;
+      this._appliedCorrections = '';
     } catch (err) {
       this._fail(err?.message ?? String(err), true);
       return;
@@ -767,6 +773,8 @@ export class GovReportChart extends HTMLElement {
           this._widget.free();
           this._widget = fresh;
           this._decoded = null;
+          this._basePacked = null;
+          this._appliedCorrections = '';
         }
       } catch (err) {
         this._fail(`${src ?? 'data-report'}: ${err?.message ?? err}`, false);
@@ -774,6 +782,26 @@ export class GovReportChart extends HTMLElement {
       }
       this._loadedKey = key;
       this._reportText = text;
+    }
+    // Editorial corrections (corrections="set ID VALUE; drop ID; pair A B"), applied by the
+    // report parser's module to the uncorrected data, which for the embedded report means the
+    // whole dataset.
+    const corrections = (this.getAttribute('corrections') ?? '').trim();
+    if (corrections !== this._appliedCorrections) {
+      try {
+        if (this._widget.isPartial()) await this._loadFull();
+        if (generation !== this._generation || !this._widget) return;
+        const base = this._basePacked;
+        const packed = corrections ? (await loadExtractor()).applyCorrections(base, corrections) : base;
+        if (generation !== this._generation || !this._widget) return;
+        this._widget.loadPacked(packed);
+        this._decoded = null;
+        this._appliedCorrections = corrections;
+      } catch (err) {
+        if (generation !== this._generation) return;
+        this._fail(err?.message ?? String(err), false);
+        return;
+      }
     }
     const want = this.getAttribute('data-version');
     if (want) {

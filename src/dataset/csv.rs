@@ -4,7 +4,7 @@
 use super::{Dataset, Indicator};
 use crate::text::format_number;
 
-const HEADER: [&str; 18] = [
+const HEADER: [&str; 19] = [
     "id",
     "series",
     "year",
@@ -23,6 +23,7 @@ const HEADER: [&str; 18] = [
     "span_end",
     "quote",
     "pair",
+    "corrected_from",
 ];
 
 /// Writes the CSV text (with BOM).
@@ -61,6 +62,7 @@ fn row(ind: &Indicator, pair: String) -> Vec<String> {
         ind.span.end.to_string(),
         ind.quote.clone(),
         pair,
+        ind.corrected_from.clone().unwrap_or_default(),
     ]
 }
 

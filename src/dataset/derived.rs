@@ -4,7 +4,7 @@
 
 use super::{DerivedValue, Indicator, Measure};
 use crate::extract::Found;
-use crate::text::format_number;
+use crate::text::{format_number, round_sig};
 
 /// The derived values of a dataset. `found[i]` and `indicators[i]` describe the same quantity.
 pub fn derive(found: &[Found], indicators: &[Indicator]) -> Vec<DerivedValue> {
@@ -112,14 +112,4 @@ fn shares_noun(a: &str, b: &str, n: usize) -> bool {
     let (a, b) = (clean(a), clean(b));
     a.windows(n)
         .any(|w| !w.contains(&'|') && b.windows(n).any(|x| x == w))
-}
-
-/// Rounds to six significant digits (derived values are estimates; no float noise).
-fn round_sig(v: f64) -> f64 {
-    if v == 0.0 || !v.is_finite() {
-        return v;
-    }
-    let magnitude = v.abs().log10().floor();
-    let scale = 10f64.powf(5.0 - magnitude);
-    (v * scale).round() / scale
 }

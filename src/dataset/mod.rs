@@ -6,6 +6,7 @@
 mod build;
 #[cfg(feature = "extract")]
 pub mod catalog;
+pub mod corrections;
 mod csv;
 #[cfg(feature = "extract")]
 mod derived;

@@ -1,6 +1,6 @@
 //! The extractor half of the glue (its own wasm module, fetched only when a page charts a text
 //! other than the embedded report): report text in, dataset out, as a JS object or in the packed
-//! form `ReportWidget.loadPacked` takes.
+//! form `ReportWidget.loadPacked` takes; and the CSV export.
 
 use wasm_bindgen::prelude::*;
 
@@ -28,4 +28,22 @@ pub fn extract(text: &str) -> Result<JsValue, JsError> {
 pub fn extract_packed(text: &str) -> Result<String, JsError> {
     let ds = dataset::extract_dataset(text)?;
     Ok(packed::pack(&ds))
+}
+
+/// A packed dataset (`ReportWidget.packed()`) as CSV, the CLI's `--format csv`: kept here, in
+/// the lazily loaded module, so that the chart's wasm does not carry the CSV writer.
+#[wasm_bindgen(js_name = packedToCsv)]
+pub fn packed_to_csv(packed_dataset: &str) -> Result<String, JsError> {
+    Ok(dataset::to_csv(&packed::unpack(packed_dataset)?))
+}
+
+/// Applies editorial corrections (`dataset::corrections`: "set ID VALUE; drop ID; pair A B") to
+/// a packed dataset and returns the corrected one, packed.
+#[wasm_bindgen(js_name = applyCorrections)]
+pub fn apply_corrections(packed_dataset: &str, corrections: &str) -> Result<String, JsError> {
+    let ds = packed::unpack(packed_dataset)?;
+    Ok(packed::pack(&dataset::corrections::corrected(
+        &ds,
+        corrections,
+    )?))
 }

@@ -74,7 +74,8 @@ fn resize_draws_and_marks_answer() {
     assert!(get(&t, "corrected").is_null());
     assert!(js_sys::Array::is_array(&get(&t, "qualifiers")));
     assert_eq!(w.sha256().len(), 64);
-    assert!(w.csv().contains("gdp-growth-2025"));
+    let csv = super::extractor::packed_to_csv(&w.packed()).unwrap();
+    assert!(csv.contains("gdp-growth-2025"));
     let inds = w.indicators().unwrap();
     assert!(js_sys::Array::from(&inds).length() > 50);
 }

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use crate::chart::{self, ChartError, ChartLayout, ChartSpec, Lang, Theme, Tooltip, View};
-use crate::dataset::{self, packed, Dataset};
+use crate::dataset::{packed, Dataset};
 use crate::text::decimal::Shortest;
 use plotters_canvas::CanvasBackend;
 
@@ -199,11 +199,6 @@ impl ReportWidget {
     #[wasm_bindgen(js_name = isPartial)]
     pub fn is_partial(&self) -> bool {
         self.partial
-    }
-
-    /// The dataset as CSV.
-    pub fn csv(&self) -> String {
-        dataset::to_csv(&self.dataset)
     }
 
     /// SHA-256 of the report text: the `data-version` to pin.

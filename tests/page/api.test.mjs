@@ -150,9 +150,9 @@ describe('element API', () => {
       assert.ok(neighbour.drawn > 1000, 'the other widget still shows its chart');
     }
     // A report text with no figures, through the API: it throws, the chart keeps its data.
-    const thrown = await p.page.$eval('#chart-narrow', (el) => {
+    const thrown = await p.page.$eval('#chart-narrow', async (el) => {
       try {
-        el.loadReportText('这是一段没有数字的文字。');
+        await el.loadReportText('这是一段没有数字的文字。');
         return null;
       } catch (e) {
         return e.message;

@@ -233,7 +233,7 @@ describe('hostile and broken input', () => {
       a.setAttribute('view', 'detail');
       a.setAttribute('indicator', 'gdp-growth');
       a.setAttribute('height', '320');
-      if (!a.indicators().some((i) => i.id === 'gdp-growth-2024' && i.value === 6) || a.indicators().length > 1000) a.loadReportText(text);
+      if (!a.indicators().some((i) => i.id === 'gdp-growth-2024' && i.value === 6) || a.indicators().length > 1000) await a.loadReportText(text);
     }, haidian);
     await settled('#a');
     await settled('#b');
@@ -254,9 +254,9 @@ describe('hostile and broken input', () => {
   });
 
   test("loadReportText(''): 'the report text is empty', thrown and shown; the previous chart stays", async () => {
-    const got = await provoke('a', (el) => {
+    const got = await provoke('a', async (el) => {
       try {
-        el.loadReportText('');
+        await el.loadReportText('');
         return null;
       } catch (e) {
         return e.message;
@@ -276,9 +276,9 @@ describe('hostile and broken input', () => {
     for (const [arg, type] of [[undefined, 'undefined'], [42, 'number']]) {
       const got = await provoke(
         'a',
-        (el, v) => {
+        async (el, v) => {
           try {
-            el.loadReportText(v === '__undefined' ? undefined : v);
+            await el.loadReportText(v === '__undefined' ? undefined : v);
             return null;
           } catch (e) {
             return `${e.name}: ${e.message}`;
@@ -299,9 +299,9 @@ describe('hostile and broken input', () => {
     const text = '这是一段没有数字的文字。';
     const got = await provoke(
       'a',
-      (el, t) => {
+      async (el, t) => {
         try {
-          el.loadReportText(t);
+          await el.loadReportText(t);
           return null;
         } catch (e) {
           return e.message;
@@ -321,11 +321,11 @@ describe('hostile and broken input', () => {
   });
 
   test('10 MB of text with no figures is refused in one pass, with its length in the message', async () => {
-    const got = await provoke('a', (el) => {
+    const got = await provoke('a', async (el) => {
       const text = '没有数字'.repeat(873814); // 3,495,256 characters, 10 MB as UTF-8
       const t0 = performance.now();
       try {
-        el.loadReportText(text);
+        await el.loadReportText(text);
         return null;
       } catch (e) {
         return { message: e.message, ms: performance.now() - t0 };
