@@ -543,7 +543,7 @@ export class GovReportChart extends HTMLElement {
 
   /** The whole dataset: { source, indicators, pairs, derived } (null before the wasm is ready). */
   dataset() {
-    if (!this._decoded) this._decoded = this._call(() => unpackDataset(this._widget.packed()), null);
+    if (!this._decoded) this._decoded = this._call(() => unpackDataset(this._packedText()), null);
     return this._decoded && structuredClone(this._decoded);
   }
 
@@ -619,7 +619,7 @@ export class GovReportChart extends HTMLElement {
   /** The dataset as CSV text (the CLI's `--format csv`; the CSV writer loads on first use). */
   async exportCsv() {
     if (!this._widget) throw this._notReady();
-    const packed = this._widget.packed();
+    const packed = this._packedText();
     return (await loadExtractor()).packedToCsv(packed);
   }
 
@@ -644,9 +644,15 @@ export class GovReportChart extends HTMLElement {
     this._scheduleUpdate();
   }
 
+  /** The packed text of the data charted: what was given to loadPacked, or the headline subset. */
+  _packedText() {
+    return this._widget.isPartial() ? this._mod.headlinePacked() : this._shownPacked;
+  }
+
   /** Charts a packed dataset (the extractor's output, or the embedded report's whole dataset). */
   _loadPacked(packed) {
     this._widget.loadPacked(packed);
+    this._shownPacked = packed;
     this._decoded = null;
     this._basePacked = packed; // uncorrected: corrections are (re)applied to this
     this._appliedCorrections = '';
@@ -795,6 +801,7 @@ export class GovReportChart extends HTMLElement {
         const packed = corrections ? (await loadExtractor()).applyCorrections(base, corrections) : base;
         if (generation !== this._generation || !this._widget) return;
         this._widget.loadPacked(packed);
+        this._shownPacked = packed;
         this._decoded = null;
         this._appliedCorrections = corrections;
       } catch (err) {

@@ -30,7 +30,7 @@ pub fn extract_packed(text: &str) -> Result<String, JsError> {
     Ok(packed::pack(&ds))
 }
 
-/// A packed dataset (`ReportWidget.packed()`) as CSV, the CLI's `--format csv`: kept here, in
+/// A packed dataset as CSV, the CLI's `--format csv`: kept here, in
 /// the lazily loaded module, so that the chart's wasm does not carry the CSV writer.
 #[wasm_bindgen(js_name = packedToCsv)]
 pub fn packed_to_csv(packed_dataset: &str) -> Result<String, JsError> {

@@ -74,7 +74,7 @@ fn resize_draws_and_marks_answer() {
     assert!(get(&t, "corrected").is_null());
     assert!(js_sys::Array::is_array(&get(&t, "qualifiers")));
     assert_eq!(w.sha256().len(), 64);
-    let csv = super::extractor::packed_to_csv(&w.packed()).unwrap();
+    let csv = super::extractor::packed_to_csv(&super::widget::headline_packed()).unwrap();
     assert!(csv.contains("gdp-growth-2025"));
     let inds = w.indicators().unwrap();
     assert!(js_sys::Array::from(&inds).length() > 50);

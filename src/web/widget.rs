@@ -188,12 +188,6 @@ impl ReportWidget {
         tooltip_object(t)
     }
 
-    /// The whole dataset in the packed form (`dataset::packed`); the element decodes it for
-    /// `indicators()` and `dataset()`, so that this wasm carries no JSON machinery.
-    pub fn packed(&self) -> String {
-        packed::pack(&self.dataset)
-    }
-
     /// Whether the widget still holds only the headline subset of the embedded dataset (until
     /// `loadPacked` gives it the whole): enough for the overview and paired details.
     #[wasm_bindgen(js_name = isPartial)]
@@ -278,4 +272,11 @@ fn tooltip_object(t: &Tooltip) -> Result<JsValue, JsError> {
         t.corrected_from.as_deref().map_or(JsValue::NULL, text),
     )?;
     Ok(obj.into())
+}
+
+/// The headline subset the widget starts with, packed (the element decodes it for
+/// `indicators()` while `isPartial()`; afterwards it decodes the text it gave `loadPacked`).
+#[wasm_bindgen(js_name = headlinePacked)]
+pub fn headline_packed() -> String {
+    crate::EMBEDDED_HEADLINE.to_string()
 }
