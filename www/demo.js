@@ -6,8 +6,8 @@ import './gov-report-chart.js';
 
 const $ = (id) => document.getElementById(id);
 const chart = $('chart');
-const FIELDS = ['view', 'indicator', 'category', 'lang', 'theme'];
-const DEFAULTS = { view: 'overview', indicator: '', category: '', lang: 'zh', theme: 'auto' };
+const FIELDS = ['view', 'indicator', 'category', 'lang', 'theme', 'corrections'];
+const DEFAULTS = { view: 'overview', indicator: '', category: '', lang: 'zh', theme: 'auto', corrections: '' };
 const REPORT_URL = 'data/haidian-2025-work-report.txt';
 
 const CATEGORY_NAMES = {
@@ -33,11 +33,12 @@ const lang = () => ($('lang').value === 'en' ? 'en' : 'zh');
 
 function state() {
   const s = {};
-  for (const f of FIELDS) s[f] = $(f).value;
+  for (const f of FIELDS) s[f] = f === 'corrections' ? $(f).value.trim() : $(f).value;
   return s;
 }
 
 function ensureOption(select, value) {
+  if (!select.options) return; // a text field
   if (value && ![...select.options].some((o) => o.value === value)) {
     const o = document.createElement('option');
     o.value = value;
@@ -69,31 +70,81 @@ function apply(s) {
     else url.searchParams.delete(f);
   }
   history.replaceState(null, '', url);
-  $('embed-code').value = embedCode(s);
+  updateEmbed();
 }
 
+let fallbackImg = ''; // the <img> line of the snippet: the chart as a PNG data: URL
+
+const escapeHtml = (t) => t.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]);
+
+/** The chart's accessible name and description: the fallback image's alt text. */
+function chartText() {
+  try {
+    const group = chart.shadowRoot.querySelector('[role="group"]');
+    const desc = chart.shadowRoot.getElementById(group.getAttribute('aria-describedby'))?.textContent ?? '';
+    return [group.getAttribute('aria-label'), desc].filter(Boolean).join('：');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The embed snippet: the element with the current view, data-version, corrections, a static
+ * image of the chart as its fallback child (shown until the chart is ready, and where wasm cannot
+ * run), and a pasted report's text.
+ */
 function embedCode(s) {
   const base = new URL('.', location.href).href;
-  const attrs = ['view', 'indicator', 'category', 'lang']
+  const attrs = ['view', 'indicator', 'category', 'lang', 'corrections']
     .filter((f) => s[f] && s[f] !== DEFAULTS[f])
-    .map((f) => ` ${f}="${s[f]}"`)
+    .map((f) => ` ${f}="${escapeHtml(s[f])}"`)
     .join('');
   const version = chart.dataVersion ? ` data-version="${chart.dataVersion}"` : '';
-  let fallback = '';
-  try {
-    fallback = chart.readyState === 'ready' ? chart.shadowRoot.querySelector('[role="group"]').getAttribute('aria-label') : '';
-  } catch {
-    fallback = '';
-  }
-  const safe = (t) => t.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]);
   return [
     `<script type="module" src="${base}gov-report-chart.js"></script>`,
     `<gov-report-chart${attrs}${version}>`,
-    `  <p>${safe(fallback || '海淀区2025年政府工作报告数据图表')}</p>`,
+    fallbackImg || `  <p>${escapeHtml(chartText() || '海淀区2025年政府工作报告数据图表')}</p>`,
     // The pasted report travels with the snippet; data-version pins it.
-    ...(pastedText !== null ? [`  <textarea data-report hidden>${safe(pastedText)}</textarea>`] : []),
+    ...(pastedText !== null ? [`  <textarea data-report hidden>${escapeHtml(pastedText)}</textarea>`] : []),
     `</gov-report-chart>`,
   ].join('\n');
+}
+
+/** Redraws the chart at 1 CSS px per pixel into an image data: URL for the snippet's fallback. */
+async function makeFallbackImage() {
+  const canvas = chart.shadowRoot.querySelector('canvas');
+  const { width, height } = canvas.getBoundingClientRect();
+  const w = Math.round(width);
+  const h = Math.round(height);
+  if (!(w > 0 && h > 0) || chart.readyState !== 'ready') return '';
+  const bitmap = await createImageBitmap(await chart.exportPng());
+  const small = document.createElement('canvas');
+  small.width = w;
+  small.height = h;
+  small.getContext('2d').drawImage(bitmap, 0, 0, w, h);
+  bitmap.close();
+  // WebP where the browser encodes it (several times smaller than PNG for a chart), else PNG.
+  const webp = small.toDataURL('image/webp', 0.9);
+  const src = webp.startsWith('data:image/webp') ? webp : small.toDataURL('image/png');
+  return `  <img src="${src}" width="${w}" height="${h}" alt="${escapeHtml(chartText())}">`;
+}
+
+let embedTimer = 0;
+/** Rebuilds the snippet now, then again with a fresh fallback image once the chart has redrawn. */
+function updateEmbed() {
+  fallbackImg = '';
+  $('embed-code').value = embedCode(state());
+  $('embed-code').dataset.fallback = 'pending';
+  clearTimeout(embedTimer);
+  embedTimer = setTimeout(async () => {
+    try {
+      fallbackImg = await makeFallbackImage();
+    } catch {
+      fallbackImg = '';
+    }
+    $('embed-code').value = embedCode(state());
+    $('embed-code').dataset.fallback = fallbackImg ? 'image' : 'text';
+  }, 150);
 }
 
 function indicatorLabel(ind) {
@@ -133,8 +184,31 @@ function refreshOptions() {
   const indFirst = $('indicator').options[0];
   indFirst.textContent = lang() === 'en' ? '(default: GDP growth)' : '（默认：地区生产总值增长）';
   fillSelect($('indicator'), indFirst, shown.map((i) => [i.id, indicatorLabel(i)]));
+  fillFixLists(inds);
   $('match-count').textContent =
     lang() === 'en' ? `${shown.length} of ${inds.length} indicators` : `共${inds.length}个指标，显示${shown.length}个`;
+}
+
+/** The corrections panel's lists: every indicator, and the later-year ones to pair with. */
+function fillFixLists(inds) {
+  const label = (i) => `${i.id} · ${indicatorLabel(i)}`;
+  const current = $('fix-indicator').value;
+  fillSelect($('fix-indicator'), null, inds.map((i) => [i.id, label(i)]));
+  if (current && inds.some((i) => i.id === current)) $('fix-indicator').value = current;
+  const chosen = inds.find((i) => i.id === $('fix-indicator').value);
+  const later = inds.filter((i) => chosen && i.year > chosen.year && i.unit === chosen.unit);
+  fillSelect($('fix-pair'), null, later.map((i) => [i.id, label(i)]));
+}
+
+function addCorrection(line) {
+  const box = $('corrections');
+  box.value = [box.value.trim(), line].filter(Boolean).join('\n');
+  applyCorrections();
+}
+
+function applyCorrections() {
+  $('fix-status').textContent = lang() === 'en' ? 'Applying…' : '正在应用…';
+  apply(state());
 }
 
 function download(name, blob) {
@@ -248,6 +322,31 @@ $('category').addEventListener('change', () => {
   apply(state());
 });
 $('search').addEventListener('input', refreshOptions);
+$('fix-indicator').addEventListener('change', () => fillFixLists(chart.indicators()));
+$('fix-set').addEventListener('click', () => {
+  const v = $('fix-value').value.trim();
+  if (!/^-?\d+(\.\d+)?$/.test(v)) {
+    $('fix-status').textContent = lang() === 'en' ? 'Enter a number, e.g. 5.2' : '请输入数字，例如 5.2';
+    $('fix-value').focus();
+    return;
+  }
+  addCorrection(`set ${$('fix-indicator').value} ${v}`);
+});
+$('fix-drop').addEventListener('click', () => addCorrection(`drop ${$('fix-indicator').value}`));
+$('fix-add-pair').addEventListener('click', () => {
+  if ($('fix-pair').value) addCorrection(`pair ${$('fix-indicator').value} ${$('fix-pair').value}`);
+});
+$('fix-apply').addEventListener('click', applyCorrections);
+chart.addEventListener('corrected', (e) => {
+  const n = e.detail.corrections ? e.detail.corrections.split(/[;\n]/).filter((x) => x.trim()).length : 0;
+  $('fix-status').textContent = lang() === 'en' ? `${n} correction(s) applied` : `已应用${n}条更正`;
+  refreshOptions();
+  if (reportText !== null) renderReport(reportText);
+  updateEmbed();
+});
+chart.addEventListener('error', (e) => {
+  if (/^correction /.test(e.detail.message)) $('fix-status').textContent = e.detail.message;
+});
 $('indicator').addEventListener('change', () => {
   // Picking an indicator charts it.
   if ($('indicator').value) $('view').value = 'detail';
@@ -257,7 +356,7 @@ $('indicator').addEventListener('change', () => {
 let firstReady = true;
 chart.addEventListener('ready', () => {
   refreshOptions();
-  $('embed-code').value = embedCode(state());
+  updateEmbed();
   if (firstReady) {
     firstReady = false;
     loadReportPanel();
@@ -301,7 +400,7 @@ $('export-csv').addEventListener('click', async () =>
 $('export-json').addEventListener('click', () =>
   download(
     'gov-report-chart.json',
-    new Blob([JSON.stringify(chart.dataset(), null, 2)], { type: 'application/json;charset=utf-8' }),
+    new Blob([JSON.stringify(chart.getDataset(), null, 2)], { type: 'application/json;charset=utf-8' }),
   ),
 );
 $('copy-embed').addEventListener('click', async () => {
@@ -325,7 +424,7 @@ async function loadText(text) {
   }
   reportText = text;
   pastedText = text;
-  setTimeout(() => ($('embed-code').value = embedCode(state())), 0); // after the re-render
+  setTimeout(updateEmbed, 0); // after the re-render
   const n = chart.indicators().length;
   const ms = Math.round(performance.now() - t0);
   $('load-status').textContent =

@@ -82,6 +82,11 @@ export interface ErrorEventDetail {
   message: string;
 }
 
+/** Detail of the `corrected` event: the `corrections` attribute as applied. */
+export interface CorrectedEventDetail {
+  corrections: string;
+}
+
 export declare class GovReportChart extends HTMLElement {
   readonly readyState: ReadyState;
   /** The sha256 of the report text shown (the value to pin with data-version). */
@@ -90,7 +95,8 @@ export declare class GovReportChart extends HTMLElement {
   readonly activeIndex: number;
   whenReady(): Promise<GovReportChart>;
   indicators(): Indicator[];
-  dataset(): Dataset | null;
+  /** The whole dataset (named so as not to hide HTMLElement.dataset, the data-* attributes). */
+  getDataset(): Dataset | null;
   marks(): ChartMark[];
   tooltip(index: number): MarkTooltip | null;
   focusOrder(): number[];

@@ -17,10 +17,10 @@
 // theme (light | dark | auto), src (URL of another report text), data-version (expected sha256
 // of the report text), height (CSS px), aspect-ratio (e.g. "16/10"), corrections (editorial
 // corrections: "set ID VALUE; drop ID; pair FROM_ID TO_ID", shown as such in tooltips).
-// Methods: indicators(), dataset(), select(id), exportPng(), exportCsv(), loadReportText(text),
+// Methods: indicators(), getDataset(), select(id), exportPng(), exportCsv(), loadReportText(text),
 // marks(), tooltip(i), focusOrder(), whenReady(), destroy(). Events: ready; activate (the
 // highlighted mark changed: hover, tap, keyboard; index -1 when none); select (click, tap, Enter);
-// error ({ message }).
+// corrected ({ corrections }: the corrections attribute was applied); error ({ message }).
 //
 // Works under a strict CSP (script-src 'self' 'wasm-unsafe-eval'; style-src 'self'): styles are a
 // constructable stylesheet, element positions are set through CSSOM, text through textContent.
@@ -234,6 +234,7 @@ const CSS = `
 .frame.dark .plot:focus-visible { box-shadow: 0 0 0 3px #58a6ff; }
 canvas { display: block; touch-action: manipulation; }
 .frame:not(.ready) .plot, .frame.failed .plot { display: none; }
+::slotted(img) { display: block; max-width: 100%; height: auto; }
 .fallback { overflow: auto; height: 100%; }
 .frame.ready:not(.failed) .fallback { display: none; }
 .message { margin: 0; padding: 8px 12px; border-left: 3px solid #bf8700; background: #fff8c5;
@@ -538,11 +539,11 @@ export class GovReportChart extends HTMLElement {
    * and `ready`, only the headline figures).
    */
   indicators() {
-    return this.dataset()?.indicators ?? [];
+    return this.getDataset()?.indicators ?? [];
   }
 
   /** The whole dataset: { source, indicators, pairs, derived } (null before the wasm is ready). */
-  dataset() {
+  getDataset() {
     if (!this._decoded) this._decoded = this._call(() => unpackDataset(this._packedText()), null);
     return this._decoded && structuredClone(this._decoded);
   }
@@ -804,6 +805,7 @@ export class GovReportChart extends HTMLElement {
         this._shownPacked = packed;
         this._decoded = null;
         this._appliedCorrections = corrections;
+        this.dispatchEvent(new CustomEvent('corrected', { detail: { corrections }, bubbles: true, composed: true }));
       } catch (err) {
         if (generation !== this._generation) return;
         this._fail(err?.message ?? String(err), false);

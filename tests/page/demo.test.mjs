@@ -288,7 +288,7 @@ describe('demo page: report text and browsing', () => {
 });
 
 describe('demo page: authoring', () => {
-  test('a pasted report is charted, and the embed snippet carries it, pinned by data-version', async () => {
+  test('a pasted report is charted, corrected, and the embed snippet reproduces it (pinned, with its corrections and a fallback image)', async () => {
     const report = await readFile(`${ROOT}/data/haidian-2025-work-report.txt`, 'utf8');
     const edited = report.replace('地区生产总值增长5.5%', '地区生产总值增长5.2%');
     assert.ok(edited !== report, 'the fixture edit applies');
@@ -296,31 +296,64 @@ describe('demo page: authoring', () => {
     await waitReady(p.page);
     const original = await p.page.$eval('gov-report-chart', (el) => el.dataVersion);
     await p.page.$eval('#report-text', (t, text) => (t.value = text), edited);
+    const t0 = Date.now();
     await p.page.click('#load-text');
     await p.page.waitForFunction(() => /\d/.test(document.getElementById('load-status').textContent));
+    console.log(`# pasted report charted in ${Date.now() - t0} ms (click to status, parser module loaded on demand)`);
     const status = await p.page.textContent('#load-status');
     assert.match(status, /\d+/, `status: ${status}`);
     const version = await p.page.$eval('gov-report-chart', (el) => el.dataVersion);
     assert.notEqual(version, original);
-    await p.page.waitForFunction(() => document.getElementById('embed-code').value.includes('data-report'));
+
+    // The journalist corrects a value through the corrections panel.
+    await p.page.selectOption('#fix-indicator', 'gdp-growth-2025');
+    await p.page.fill('#fix-value', '5.3');
+    await p.page.click('#fix-set');
+    await p.page.waitForFunction(() => /1/.test(document.getElementById('fix-status').textContent));
+    assert.equal(await p.page.inputValue('#corrections'), 'set gdp-growth-2025 5.3');
+    const corrected = await p.page.$eval('gov-report-chart', (el) => el.indicators().find((i) => i.id === 'gdp-growth-2025'));
+    assert.deepEqual([corrected.display, corrected.correctedFrom], ['5.3%', '5.2%']);
+    assert.match(new URL(p.page.url()).search, /corrections=set\+gdp-growth-2025\+5\.3/, 'the URL keeps the corrections');
+
+    await p.page.waitForFunction(() => document.getElementById('embed-code').dataset.fallback === 'image' && document.getElementById('embed-code').value.includes('corrections='));
     const snippet = await p.page.inputValue('#embed-code');
     assert.match(snippet, new RegExp(`data-version="${version}"`));
+    assert.match(snippet, /corrections="set gdp-growth-2025 5\.3"/);
     assert.match(snippet, /<textarea data-report hidden>/);
+    const img = snippet.match(/<img src="data:image\/(?:webp|png);base64,([A-Za-z0-9+/=]+)" width="(\d+)" height="(\d+)" alt="([^"]+)">/);
+    assert.ok(img, `a fallback image of the chart is the element's first child:\n${snippet.slice(0, 400)}`);
+    assert.ok(img[1].length > 2000, `a real picture: ${img[1].length} base64 characters`);
+    console.log(`# fallback image: ${img[2]}x${img[3]} CSS px, ${Math.round((img[1].length * 3) / 4 / 1024)} KB`);
+    assert.match(img[4], /地区生产总值|GDP/, `alt text: ${img[4]}`);
     p.assertClean();
-    // The snippet, pasted into another page, reproduces the chart of the pasted text.
+
+    // The snippet, pasted into another page, reproduces the corrected chart of the pasted text.
     const host = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>snippet</title></head><body><main>${snippet}</main></body></html>`;
     await p.page.route('**/snippet-host.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: host }));
     await p.page.goto(env.url('/snippet-host.html'));
     await waitReady(p.page);
+    await p.page.waitForFunction(() => document.querySelector('gov-report-chart').indicators().some((i) => i.correctedFrom));
     const shown = await p.page.$eval('gov-report-chart', (el) => ({
       version: el.dataVersion,
-      values: el.indicators().filter((i) => i.series === 'gdp-growth').map((i) => i.display),
+      values: el.indicators().filter((i) => i.series === 'gdp-growth').map((i) => `${i.display}/${i.correctedFrom ?? ''}`),
       message: el.shadowRoot.querySelector('.message').hidden ? null : el.shadowRoot.querySelector('.message').textContent,
+      fallbackShown: el.querySelector('img').getBoundingClientRect().height > 0,
     }));
     assert.equal(shown.message, null);
     assert.equal(shown.version, version);
-    assert.ok(shown.values.includes('5.2%'), `GDP growth values: ${shown.values}`);
+    assert.ok(shown.values.includes('5.3%/5.2%'), `GDP growth values: ${shown.values}`);
+    assert.equal(shown.fallbackShown, false, 'the fallback image is hidden once the chart is drawn');
     p.assertClean();
+
+    // Where wasm cannot run, the reader sees the fallback image instead of a hole.
+    const q = await openPage(env, '/examples/measure.html');
+    await q.page.route('**/*.wasm', (route) => route.abort());
+    await q.page.route('**/snippet-host.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: host }));
+    await q.page.goto(env.url('/snippet-host.html'));
+    await q.page.waitForFunction(() => document.querySelector('gov-report-chart').readyState === 'error');
+    const fallback = await q.page.$eval('gov-report-chart img', (im) => ({ w: im.naturalWidth, h: im.getBoundingClientRect().height, alt: im.alt }));
+    assert.ok(fallback.w > 200 && fallback.h > 100, `the fallback image shows: ${JSON.stringify(fallback)}`);
+    await q.close();
     await p.close();
   });
 });

@@ -528,7 +528,7 @@ describe('hostile and broken input', () => {
     const gdp = await page.$eval('#a', (el) => el.indicators().find((i) => i.id === 'gdp-growth-2024'));
     assert.equal(gdp.display, '５．２％');
     assert.match(gdp.quote, /同比增长５．２％/);
-    const pairs = await page.$eval('#a', (el) => el.dataset().pairs.length);
+    const pairs = await page.$eval('#a', (el) => el.getDataset().pairs.length);
     assert.ok(pairs >= 7, `pairs drawn: ${pairs}`);
     const m = (await marks(page, '#a')).find((x) => x.indicatorId === 'gdp-growth-2024');
     assert.ok(m, 'a mark for the 2024 GDP growth');
@@ -663,7 +663,7 @@ describe('hostile and broken input', () => {
       const res = {
         readyState: el.readyState,
         indicators: await caught(() => el.indicators()),
-        dataset: await caught(() => el.dataset()),
+        getDataset: await caught(() => el.getDataset()),
         dataVersion: await caught(() => el.dataVersion),
         marks: await caught(() => el.marks()),
         tooltip: await caught(() => el.tooltip(0)),
@@ -703,7 +703,7 @@ describe('hostile and broken input', () => {
     assert.deepEqual(out, {
       readyState: 'destroyed',
       indicators: { value: [] },
-      dataset: { value: null },
+      getDataset: { value: null },
       dataVersion: { value: null },
       marks: { value: [] },
       tooltip: { value: null },

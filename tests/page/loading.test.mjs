@@ -83,7 +83,7 @@ describe('loading', () => {
         const ex = await import('/pkg/gov_report_extract.js');
         await ex.default();
         const fromParser = ex.extract(text);
-        const decoded = el.dataset();
+        const decoded = el.getDataset();
         const norm = (v) => JSON.stringify(v);
         return { equal: norm(decoded) === norm(fromParser), n: decoded.indicators.length, pairs: decoded.pairs.length };
       },
@@ -99,15 +99,15 @@ describe('editorial corrections', () => {
   test('set, drop and pair: applied, shown in the tooltip as corrections, and a bad one is named', async () => {
     const p = await openWith('<gov-report-chart view="detail" indicator="gdp-growth" height="420"></gov-report-chart>');
     await waitReady(p.page);
-    const ds = await p.page.$eval('gov-report-chart', (el) => el.dataset());
+    const ds = await p.page.$eval('gov-report-chart', (el) => el.getDataset());
     const paired = (id) => ds.pairs.some((x) => x.from === id || x.to === id);
     const from = ds.indicators.find((i) => i.year === 2024 && i.unit === '个' && !paired(i.id));
     const to = ds.indicators.find((i) => i.year === 2025 && i.unit === '个' && !paired(i.id));
     const dropped = ds.pairs.find((x) => !x.id.startsWith('gdp')).to;
     const spec = `set gdp-growth-2025 5.2; drop ${dropped}; pair ${from.id} ${to.id}`;
     await p.page.$eval('gov-report-chart', (el, s) => el.setAttribute('corrections', s), spec);
-    await p.page.waitForFunction(() => document.querySelector('gov-report-chart').dataset().indicators.some((i) => i.correctedFrom));
-    const after = await p.page.$eval('gov-report-chart', (el) => el.dataset());
+    await p.page.waitForFunction(() => document.querySelector('gov-report-chart').getDataset().indicators.some((i) => i.correctedFrom));
+    const after = await p.page.$eval('gov-report-chart', (el) => el.getDataset());
     const gdp = after.indicators.find((i) => i.id === 'gdp-growth-2025');
     assert.deepEqual([gdp.value, gdp.display, gdp.correctedFrom], [5.2, '5.2%', '5.5%']);
     assert.equal(after.indicators.length, 211);
@@ -132,7 +132,7 @@ describe('editorial corrections', () => {
     p.warnings.length = 0;
     await p.page.$eval('gov-report-chart', (el) => el.removeAttribute('corrections'));
     await p.page.waitForFunction(() => document.querySelector('gov-report-chart').shadowRoot.querySelector('.message').hidden);
-    const restored = await p.page.$eval('gov-report-chart', (el) => el.dataset().indicators.find((i) => i.id === 'gdp-growth-2025'));
+    const restored = await p.page.$eval('gov-report-chart', (el) => el.getDataset().indicators.find((i) => i.id === 'gdp-growth-2025'));
     assert.deepEqual([restored.value, restored.correctedFrom], [5.5, undefined]);
     p.assertClean();
     await p.close();
