@@ -105,6 +105,11 @@ fn extract_csv_has_a_bom_and_one_row_per_indicator() {
     assert!(lines[0].starts_with(
         "\u{FEFF}id,series,year,part,section,category,subject,subject_en,value,unit,display"
     ));
+    assert!(
+        lines[0].ends_with(",quote,pair,corrected_from"),
+        "{}",
+        lines[0]
+    );
     let n = gov_report_chart::dataset::extract_dataset(gov_report_chart::EMBEDDED_REPORT)
         .unwrap()
         .indicators
@@ -115,9 +120,10 @@ fn extract_csv_has_a_bom_and_one_row_per_indicator() {
         .find(|l| l.starts_with("school-places-added-2024,"))
         .unwrap();
     assert!(school.contains(",8054,个,8054个,level,result,"), "{school}");
-    // Quotes contain commas, so they are quoted.
+    // Quotes contain commas, so they are quoted; no editor corrected the value.
     assert!(
-        school.ends_with("\"增加优质学位供给,扩增中小学学位8054个\",school-places-added-2024-2025"),
+        school
+            .ends_with("\"增加优质学位供给,扩增中小学学位8054个\",school-places-added-2024-2025,"),
         "{school}"
     );
 }

@@ -3,6 +3,7 @@
 //! Both must be exactly what the extractor makes of the report today: these tests fail when the
 //! parser, the catalog or the report changed and the files were not regenerated.
 //! Regenerate with `UPDATE_EMBEDDED_DATASET=1 cargo test --test embedded_dataset`.
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use gov_report_chart::dataset::{extract_dataset, packed};

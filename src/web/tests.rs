@@ -4,7 +4,7 @@
 
 use super::extractor::{extract, extract_packed};
 use super::widget::ReportWidget;
-use crate::chart;
+use crate::chart::{self, Theme};
 use crate::dataset;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -71,13 +71,15 @@ fn resize_draws_and_marks_answer() {
     assert_eq!(get(&t, "year").as_f64(), Some(2025.0));
     assert_eq!(get(&t, "kind").as_string().unwrap(), "目标");
     assert!(get(&t, "quoteMatch").as_string().unwrap().contains("5.5"));
-    assert!(get(&t, "corrected").is_null());
+    assert!(get(&t, "correctedFrom").is_null());
     assert!(js_sys::Array::is_array(&get(&t, "qualifiers")));
     assert_eq!(w.sha256().len(), 64);
     let csv = super::extractor::packed_to_csv(&super::widget::headline_packed()).unwrap();
     assert!(csv.contains("gdp-growth-2025"));
-    let inds = w.indicators().unwrap();
-    assert!(js_sys::Array::from(&inds).length() > 50);
+    // The widget starts with the headline subset: the 21 pairs' 42 figures.
+    assert!(w.is_partial());
+    let head = crate::dataset::packed::unpack(&super::widget::headline_packed()).unwrap();
+    assert_eq!(head.indicators.len(), 42);
 }
 
 #[wasm_bindgen_test]

@@ -78,15 +78,23 @@ describe('scripts/serve.mjs', () => {
 });
 
 describe('scripts/size.mjs', () => {
-  test('prints each file a reader downloads, raw and gzip, and the total', async () => {
+  test('prints each file a reader downloads, by when it is fetched, with totals that add up', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['scripts/size.mjs'], { cwd: ROOT });
-    for (const f of ['gov-report-chart.js', 'pkg/gov_report_chart.js', 'pkg/gov_report_chart_bg.wasm']) {
-      assert.match(stdout, new RegExp(`^${f.replace(/[.]/g, '\\.')}\\s+\\d+`, 'm'), `${f} is listed`);
-    }
-    const total = /^total\s+(\d+)\s+\S+ KB\s+(\d+)/m.exec(stdout);
-    assert.ok(total, stdout);
-    const rows = [...stdout.matchAll(/^(?:gov-report-chart\.js|pkg\/\S+)\s+(\d+)\s+\S+ KB\s+(\d+)/gm)];
+    const groups = stdout.split(/\n(?=first chart:|after the first chart:|on demand)/);
+    const first = groups.find((g) => g.startsWith('first chart:'));
+    assert.ok(first, stdout);
+    const files = ['gov-report-chart.js', 'pkg/gov_report_chart.js', 'pkg/gov_report_chart_bg.wasm'];
+    for (const f of files) assert.match(first, new RegExp(`^${f.replace(/[.]/g, '\\.')}\\s+\\d+`, 'm'), `${f} is listed before the first chart`);
+    assert.match(stdout, /^after the first chart:\n[^\n]*\npkg\/haidian-2025-dataset\.grc\s+\d+/m);
+    assert.match(stdout, /^pkg\/gov_report_extract_bg\.wasm\s+\d+/m);
+    const rows = [...first.matchAll(/^(?:gov-report-chart\.js|pkg\/\S+)\s+(\d+)\s+\S+ KB\s+(\d+)/gm)];
+    assert.equal(rows.length, 3);
+    const total = /^ {2}total\s+(\d+)\s+\S+ KB\s+(\d+)/m.exec(first);
+    assert.ok(total, first);
     assert.equal(Number(total[1]), rows.reduce((s, r) => s + Number(r[1]), 0), 'raw total adds up');
     assert.equal(Number(total[2]), rows.reduce((s, r) => s + Number(r[2]), 0), 'gzip total adds up');
+    const budget = /budget \(issue 5\), first chart: ([\d.]+) KB gzip/.exec(stdout);
+    assert.ok(budget, stdout);
+    assert.equal(Number(budget[1]), Number((Number(total[2]) / 1024).toFixed(1)), 'the budget line quotes the first-chart total');
   });
 });
