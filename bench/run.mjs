@@ -308,7 +308,7 @@ async function measure(browser, baseUrl, name, harness, opts) {
           const m = el.marks();
           marks = m.length;
           const ids = new Set(m.map((x) => x.indicatorId));
-          const exact = el.dataset().pairs.filter((p) => p.comparable === 'exact');
+          const exact = el.getDataset().pairs.filter((p) => p.comparable === 'exact');
           pairs = exact.length;
           pairsShown = exact.filter((p) => ids.has(p.from) || ids.has(p.to)).length;
         } catch {
