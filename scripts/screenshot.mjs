@@ -4,6 +4,7 @@
 //   docs/screenshot-demo.png      demo page, 1200 px wide, dpr 1
 //   docs/screenshot-article.png   article example, 1000 px wide
 //   docs/screenshot-mobile.png    article example on a 390 px phone, dpr 2
+//   docs/screenshot-correction.png the demo with an editorial correction, its tooltip shown
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
@@ -38,6 +39,12 @@ async function shot(path, file, options, { hover, clip } = {}) {
 try {
   await shot('/', 'screenshot-demo.png', { viewport: { width: 1200, height: 900 } }, { hover: 'gdp-growth-2024', clip: { x: 0, y: 0, width: 1200, height: 900 } });
   await shot('/examples/article.html', 'screenshot-article.png', { viewport: { width: 1000, height: 900 } });
+  await shot(
+    '/?view=detail&indicator=gdp-growth&corrections=set+gdp-growth-2025+5.3',
+    'screenshot-correction.png',
+    { viewport: { width: 1200, height: 900 } },
+    { hover: 'gdp-growth-2025', clip: { x: 0, y: 0, width: 1200, height: 700 } },
+  );
   await shot('/examples/article.html', 'screenshot-mobile.png', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, { clip: { x: 0, y: 0, width: 390, height: 844 } });
 } finally {
   await browser.close();

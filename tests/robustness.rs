@@ -58,6 +58,55 @@ proptest! {
         }
     }
 
+    /// The chart's wasm reads whatever packed text JavaScript hands it: damaged input is an
+    /// error, never a panic, and what it accepts is a dataset the chart can use.
+    #[test]
+    fn damaged_packed_datasets_are_errors_not_panics(cut in 0usize..60_000, junk in "[\t\n\\a-z0-9\u{1F}-]{0,12}", line in 0usize..300) {
+        let text = gov_report_chart::EMBEDDED_DATASET;
+        let mut at = cut.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let spliced = format!("{}{}{}", &text[..at], junk, &text[at..]);
+        let _ = packed::unpack(&spliced);
+        let _ = packed::unpack(&text[..at]);
+        let dropped: Vec<&str> = text.lines().enumerate().filter(|(i, _)| *i != line).map(|(_, l)| l).collect();
+        if let Ok(ds) = packed::unpack(&dropped.join("\n")) {
+            prop_assert!(ds.indicators.iter().all(|i| i.value.is_finite()));
+        }
+    }
+
+    /// Corrections on real ids (and some unknown ones), in any order: applied, or refused with a
+    /// message; what is applied leaves a dataset whose pairs and derived values hold together.
+    #[test]
+    fn any_corrections_are_applied_or_refused(ops in proptest::collection::vec((0u8..4, 0usize..60, 0usize..60, -1000.0f64..1000.0), 0..6)) {
+        let ds = packed::unpack(gov_report_chart::EMBEDDED_HEADLINE).unwrap();
+        let id = |k: usize| ds.indicators.get(k).map_or_else(|| format!("unknown-{k}"), |i| i.id.clone());
+        let spec: Vec<String> = ops
+            .iter()
+            .map(|&(op, a, b, v)| match op {
+                0 => format!("set {} {}", id(a), (v * 10.0).round() / 10.0),
+                1 => format!("drop {}", id(a)),
+                2 => format!("pair {} {}", id(a), id(b)),
+                _ => format!("rename {}", id(a)),
+            })
+            .collect();
+        match gov_report_chart::dataset::corrections::corrected(&ds, &spec.join("; ")) {
+            Ok(out) => {
+                prop_assert!(out.indicators.len() <= ds.indicators.len());
+                for p in &out.pairs {
+                    prop_assert!(out.indicator(&p.from).is_some() && out.indicator(&p.to).is_some());
+                }
+                for d in &out.derived {
+                    prop_assert!(d.value.is_finite());
+                    prop_assert!(d.from.iter().all(|f| out.indicator(f).is_some()));
+                }
+                prop_assert_eq!(packed::unpack(&packed::pack(&out)).unwrap(), out);
+            }
+            Err(e) => prop_assert!(e.index >= 1 && e.index <= spec.len() && !e.message.is_empty()),
+        }
+    }
+
     #[test]
     fn shuffled_report_sentences_keep_their_invariants(picks in proptest::collection::vec(0usize..10_000, 1..40), sep in prop::sample::select(vec!["。", "\n", ";", ",", ""])) {
         let f = fragments();
