@@ -43,7 +43,7 @@ try {
     '/?view=detail&indicator=gdp-growth&corrections=set+gdp-growth-2025+5.3',
     'screenshot-correction.png',
     { viewport: { width: 1200, height: 900 } },
-    { hover: 'gdp-growth-2025', clip: { x: 0, y: 0, width: 1200, height: 700 } },
+    { hover: 'gdp-growth-2025', clip: { x: 0, y: 280, width: 1200, height: 460 } },
   );
   await shot('/examples/article.html', 'screenshot-mobile.png', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, { clip: { x: 0, y: 0, width: 390, height: 844 } });
 } finally {

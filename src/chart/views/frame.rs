@@ -139,8 +139,20 @@ impl Builder {
     }
 }
 
-/// The source line under the chart.
+/// The source line under the chart; it says so when an editor corrected any figure, so that a
+/// reader who never opens a tooltip is told too.
 pub(crate) fn source_line(ds: &Dataset, lang: Lang) -> String {
+    let mut line = source(ds, lang);
+    if ds.indicators.iter().any(|i| i.corrected_from.is_some()) {
+        line.push_str(match lang {
+            Lang::Zh => "（含编辑更正）",
+            Lang::En => " (with editorial corrections)",
+        });
+    }
+    line
+}
+
+fn source(ds: &Dataset, lang: Lang) -> String {
     if is_embedded(ds) {
         return match lang {
             Lang::Zh => crate::EMBEDDED_SOURCE_LINE.to_string(),
