@@ -13,13 +13,14 @@
 //   dist/data/haidian-2025-work-report.txt   the report text for the demo's source panel
 //                                            (the widget itself carries it inside the wasm)
 //
-// The widget's two scripts (the element and the glue) are minified with esbuild (syntax and
-// whitespace only: the glue's `new URL('gov_report_chart_bg.wasm', import.meta.url)` and the
-// element's `import('./pkg/gov_report_chart.js')` stay as they are); the pages are copied as
-// written. Pass --no-minify to copy them as they are.
+// The element (bundled with its ./element/ helpers) and the glue are minified with esbuild (the
+// glue's `new URL('gov_report_chart_bg.wasm', import.meta.url)` and the element's
+// `import('./pkg/gov_report_chart.js')` stay as they are); the pages are copied as written. Pass
+// --no-minify to bundle without minifying.
 //
 // Everything under www/ is copied except www/pkg/ (build output: only the .js glue and the .wasm
-// are taken, not wasm-pack's package.json, .d.ts or .gitignore) and editor/OS litter.
+// are taken, not wasm-pack's package.json, .d.ts or .gitignore), www/element/ (bundled into
+// gov-report-chart.js) and editor/OS litter.
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +43,7 @@ async function walk(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
     const rel = relative(WWW, full);
-    if (rel === 'pkg' || SKIP.test(rel)) continue;
+    if (rel === 'pkg' || rel === 'element' || SKIP.test(rel)) continue;
     if (entry.isDirectory()) out.push(...(await walk(full)));
     else if (entry.isFile()) out.push(rel);
   }
@@ -66,16 +67,37 @@ for (const [from, to] of DATA_FILES) {
   await cp(join(ROOT, from), join(DIST, to));
   files.push(to);
 }
-const MINIFY = ['gov-report-chart.js', 'pkg/gov_report_chart.js', 'pkg/gov_report_extract.js'];
-if (!process.argv.includes('--no-minify')) {
+// The element is one module for news sites: www/gov-report-chart.js with its ./element/*.js
+// helpers bundled in. The glue modules in ./pkg/ stay separate files (imported with literal
+// specifiers, the wasm found through new URL(..., import.meta.url)), so that the parser's glue
+// loads only when needed and bundlers still see every asset.
+const minify = !process.argv.includes('--no-minify');
+{
+  const { build } = await import('esbuild');
+  const out = await build({
+    entryPoints: [join(WWW, 'gov-report-chart.js')],
+    bundle: true,
+    external: ['./pkg/*'],
+    format: 'esm',
+    target: 'es2022',
+    minify,
+    legalComments: 'none',
+    write: false,
+    banner: { js: `/* <gov-report-chart> element, ${minify ? 'minified and ' : ''}bundled from www/gov-report-chart.js and www/element/ */` },
+  });
+  const [bundle] = out.outputFiles;
+  await writeFile(join(DIST, 'gov-report-chart.js'), bundle.contents);
+  console.log(`dist: bundled gov-report-chart.js: ${bundle.contents.length} bytes`);
+}
+const MINIFY = ['pkg/gov_report_chart.js', 'pkg/gov_report_extract.js'];
+if (minify) {
   const { transform } = await import('esbuild');
   for (const f of MINIFY) {
     const path = join(DIST, f);
     const source = await readFile(path, 'utf8');
     const out = await transform(source, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
-    const banner = f === MINIFY[0] ? '/* <gov-report-chart> element, minified from www/gov-report-chart.js */\n' : '';
-    await writeFile(path, banner + out.code);
-    console.log(`dist: minified ${f}: ${source.length} -> ${banner.length + out.code.length} bytes`);
+    await writeFile(path, out.code);
+    console.log(`dist: minified ${f}: ${source.length} -> ${out.code.length} bytes`);
   }
 }
 console.log(`dist: wrote ${files.length} files to ${relative(process.cwd(), DIST) || '.'}/`);

@@ -1,6 +1,7 @@
 // <gov-report-chart>: an embeddable, accessible chart of a Chinese government work report's
-// year-over-year figures. One ES module, no dependencies; the chart drawing and the dataset live
-// in WebAssembly (./pkg/), loaded once per page however many elements there are:
+// year-over-year figures. One ES module (dist/ bundles ./element/*.js into it), no dependencies;
+// the chart drawing and the dataset live in WebAssembly (./pkg/), loaded once per page however
+// many elements there are:
 //   pkg/gov_report_chart*        the chart, with the headline figures of the embedded report
 //                                (first load: enough for the overview and paired details)
 //   pkg/haidian-2025-dataset.grc the embedded report's whole dataset, fetched after the first
@@ -25,12 +26,14 @@
 // Works under a strict CSP (script-src 'self' 'wasm-unsafe-eval'; style-src 'self'): styles are a
 // constructable stylesheet, element positions are set through CSSOM, text through textContent.
 
+import { decodeReport, lenient, MAX_CSS_PX, MAX_DEVICE_PX, parseAspect, parseHeight, THEMES, VIEWS } from './element/input.js';
+import { unpackDataset } from './element/packed.js';
+import { el, styleSheet, TEXT } from './element/texts.js';
+
+export { unpackDataset };
+
 // User-timing marks for scripts/measure.mjs (first chart: from here to the first drawn frame).
 performance.mark?.('gov-report-chart:module');
-
-const VIEWS = ['overview', 'detail', 'growth', 'category'];
-const THEMES = ['light', 'dark', 'auto'];
-const LANGS = ['zh', 'en'];
 
 let wasmPromise = null;
 const BACKGROUNDS = new Map(); // theme -> the chart's background colour, read from a drawn canvas
@@ -104,262 +107,6 @@ function loadFullDataset() {
   return fullDatasetPromise;
 }
 
-/**
- * Reads the packed dataset (src/dataset/packed.rs) into the JSON shape the CLI prints, so that
- * the chart's wasm needs no JSON machinery. Throws on a malformed line.
- */
-export function unpackDataset(text) {
-  const unescape = (f) => (f.includes('\\') ? f.replace(/\\(.)/g, (_, c) => ({ t: '\t', n: '\n', r: '\r', u: '\u001f' })[c] ?? c) : f);
-  const list = (f) => (f === '' ? [] : f.split('\u001f').map(unescape));
-  const view = new DataView(new ArrayBuffer(8));
-  const num = (hex) => {
-    view.setBigUint64(0, BigInt(`0x${hex.padEnd(16, '0')}`));
-    return view.getFloat64(0);
-  };
-  const lines = text.split('\n');
-  if (lines[0].trimEnd() !== 'GRC-DATASET 1') throw new Error('not a packed dataset');
-  const ds = { source: null, indicators: [], pairs: [], derived: [] };
-  const quotes = [];
-  for (const line of lines.slice(1)) {
-    if (line === '' || line.startsWith('#')) continue;
-    const f = line.split('\t');
-    switch (f[0]) {
-      case 'S':
-        ds.source = { title: unescape(f[1]), sha256: f[2], reviewYear: +f[3], planYear: +f[4] };
-        break;
-      case 'Q':
-        quotes.push({ quote: unescape(f[3]), quoteSpan: { start: +f[1], end: +f[2] } });
-        break;
-      case 'I': {
-        const id = unescape(f[1]);
-        const year = +f[9];
-        const q = quotes[+f[18]];
-        if (!q) throw new Error(`packed dataset: quote ${f[18]} of ${id} is missing`);
-        const ind = {
-          id,
-          series: f[2] === '' ? id.slice(0, -`-${year}`.length) : unescape(f[2]),
-          subject: unescape(f[3]),
-          subjectEn: f[4] === '' ? null : unescape(f[4]),
-          labelZh: f[5] === '' ? null : unescape(f[5]),
-          value: num(f[6]),
-          unit: unescape(f[7]),
-          display: unescape(f[8]),
-          year,
-          measure: f[10],
-          status: f[11],
-          qualifiers: list(f[12]),
-          section: unescape(f[13]),
-          part: f[14],
-          category: f[15],
-          span: { start: +f[16], end: +f[17] },
-          quote: q.quote,
-          quoteSpan: q.quoteSpan,
-        };
-        if (f[19]) ind.correctedFrom = unescape(f[19]);
-        ds.indicators.push(ind);
-        break;
-      }
-      case 'P':
-        ds.pairs.push({ id: unescape(f[1]), from: unescape(f[2]), to: unescape(f[3]), comparable: f[4], note: unescape(f[5]) });
-        break;
-      case 'D':
-        ds.derived.push({
-          id: unescape(f[1]),
-          series: unescape(f[2]),
-          year: +f[3],
-          value: num(f[4]),
-          unit: unescape(f[5]),
-          from: list(f[6]),
-          formula: unescape(f[7]),
-        });
-        break;
-      default:
-        throw new Error(`packed dataset: unknown line ${JSON.stringify(f[0])}`);
-    }
-  }
-  return ds;
-}
-
-const TEXT = {
-  zh: {
-    chart: '图表',
-    loading: '图表加载中…',
-    viewData: '查看数据',
-    hideData: '隐藏数据',
-    name: '指标',
-    year: '年份',
-    kind: '类型',
-    value: '数值',
-    source: '原文',
-    wasmFailed: '此浏览器无法显示交互图表',
-    versionMismatch: (want, got) =>
-      `报告文本与 data-version 不符（应为 ${want.slice(0, 12)}…，实为 ${got.slice(0, 12)}…），未显示数据`,
-    fetchFailed: (url, why) => `无法载入报告文本 ${url}：${why}`,
-    noMarks: '此视图没有可显示的数据',
-    noWidth: '图表容器宽度为 0，无法绘制图表',
-    position: (i, n) => `第${i}项，共${n}项`,
-    corrected: (original) => `编辑更正：报告原文为 ${original}`,
-  },
-  en: {
-    chart: 'chart',
-    loading: 'Loading chart…',
-    viewData: 'View data',
-    hideData: 'Hide data',
-    name: 'Indicator',
-    year: 'Year',
-    kind: 'Kind',
-    value: 'Value',
-    source: 'Source',
-    wasmFailed: 'This browser cannot show the interactive chart',
-    versionMismatch: (want, got) =>
-      `The report text does not match data-version (expected ${want.slice(0, 12)}…, got ${got.slice(0, 12)}…); no data shown`,
-    fetchFailed: (url, why) => `Could not load the report text ${url}: ${why}`,
-    noMarks: 'Nothing to show in this view',
-    noWidth: 'The chart’s container is 0 px wide: nothing can be drawn',
-    position: (i, n) => `item ${i} of ${n}`,
-    corrected: (original) => `Editor’s correction: the report says ${original}`,
-  },
-};
-
-const CSS = `
-:host { display: block; position: relative; box-sizing: border-box; min-width: 0;
-  color: #1f2328; font: 14px/1.45 system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB",
-  "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; }
-:host([hidden]) { display: none; }
-.frame { position: relative; width: 100%; box-sizing: border-box; background: #ffffff; color: #1f2328; }
-.sizer { height: 0; }
-.frame.dark { background: #0d1117; color: #e6edf3; }
-.plot { position: relative; outline: none; border-radius: 4px; }
-.plot:focus-visible { box-shadow: 0 0 0 3px #0969da; }
-.frame.dark .plot:focus-visible { box-shadow: 0 0 0 3px #58a6ff; }
-canvas { display: block; touch-action: manipulation; }
-.frame:not(.ready) .plot, .frame.failed .plot { display: none; }
-::slotted(img) { display: block; max-width: 100%; height: auto; }
-.fallback { overflow: auto; height: 100%; }
-.frame.ready:not(.failed) .fallback { display: none; }
-.message { margin: 0; padding: 8px 12px; border-left: 3px solid #bf8700; background: #fff8c5;
-  color: #3b2300; font-size: 13px; }
-.frame.dark .message { background: #3b2f00; color: #f8e3a1; border-color: #d29922; }
-.message[hidden], .tip[hidden], .table-wrap[hidden], .ring[hidden] { display: none; }
-.ring { position: absolute; pointer-events: none; border: 2px solid #0969da; border-radius: 3px;
-  box-sizing: border-box; }
-.frame.dark .ring { border-color: #58a6ff; }
-.tip { position: absolute; z-index: 2; box-sizing: border-box; max-width: min(340px, calc(100% - 8px));
-  padding: 8px 10px; border-radius: 6px; background: #ffffff; color: #1f2328;
-  border: 1px solid #d0d7de; box-shadow: 0 4px 14px rgba(0,0,0,.16); font-size: 13px; }
-.frame.dark .tip { background: #161b22; color: #e6edf3; border-color: #30363d; }
-.tip .t-name { font-weight: 600; }
-.tip .t-value { font-size: 18px; font-weight: 700; font-variant-numeric: tabular-nums; }
-.tip .t-meta { color: #57606a; font-size: 12px; }
-.frame.dark .tip .t-meta { color: #9198a1; }
-.tip .t-quote { margin: 6px 0 0; padding: 4px 0 0 8px; border-left: 3px solid #d0d7de;
-  color: #424a53; font-size: 12px; max-height: 9.5em; overflow: auto; }
-.frame.dark .tip .t-quote { color: #c9d1d9; border-color: #30363d; }
-.tip .t-corrected { margin-top: 4px; padding: 2px 6px; border-radius: 3px; background: #fff1e5;
-  color: #762c00; font-size: 12px; font-weight: 600; }
-.frame.dark .tip .t-corrected { background: #3d1f00; color: #ffc680; }
-.tip mark { background: #ffe58f; color: #1f2328; padding: 0 1px; border-radius: 2px; }
-.frame.dark .tip mark { background: #9e6a03; color: #ffffff; }
-.tools { display: flex; gap: 8px; justify-content: flex-end; margin-top: 4px; }
-.frame:not(.ready) .tools, .frame.failed .tools { visibility: hidden; }
-button { font: inherit; font-size: 13px; min-height: 28px; min-width: 28px; padding: 2px 10px;
-  border: 1px solid #8c959f; border-radius: 4px; background: transparent; color: inherit; cursor: pointer; }
-button:focus-visible { outline: 3px solid #0969da; outline-offset: 1px; }
-.table-wrap { overflow-x: auto; margin-top: 6px; }
-table { border-collapse: collapse; width: 100%; font-size: 13px; }
-caption { text-align: left; font-weight: 600; padding-bottom: 4px; }
-th, td { border-bottom: 1px solid #d0d7de; padding: 4px 6px; text-align: left; vertical-align: top; }
-.frame.dark th, .frame.dark td { border-color: #30363d; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
-  clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-@media (prefers-reduced-motion: no-preference) { .ring { transition: left .08s, top .08s, width .08s, height .08s; } }
-`;
-
-let sheet = null;
-function styleSheet() {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-  }
-  return sheet;
-}
-
-/** Creates an element with a class and optional text (always set as text, never as HTML). */
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/**
- * Decodes a fetched report: the charset the server names, else UTF-8, else GB18030 (the usual
- * encoding of Chinese government documents that are not UTF-8). Throws when the bytes are valid
- * in neither (rather than charting replacement characters) or are binary.
- */
-function decodeReport(buffer, contentType) {
-  const named = /charset=([\w-]+)/.exec(contentType)?.[1];
-  // A named UTF-8 is checked like no charset at all: servers label .txt files UTF-8 by default.
-  if (named && !/^utf-?8$/.test(named)) {
-    try {
-      return new TextDecoder(named).decode(buffer);
-    } catch {
-      // unknown label: fall through
-    }
-  }
-  let text = null;
-  for (const label of ['utf-8', 'gb18030']) {
-    try {
-      text = new TextDecoder(label, { fatal: true }).decode(buffer);
-      break;
-    } catch {
-      // not this encoding
-    }
-  }
-  if (text === null) throw new Error('not a text in UTF-8 or GB18030 (GBK)');
-  // A report never contains NUL: a binary file (PDF, image, archive) sent as text.
-  if (text.includes('\u0000')) throw new Error('not a plain-text report (binary data)');
-  return text;
-}
-
-/** Largest CSS size of the chart (the wasm's limit). */
-const MAX_CSS_PX = 10000;
-/** Largest backing-store edge in device pixels (browsers refuse bigger canvases). */
-const MAX_DEVICE_PX = 16384;
-
-/**
- * The `aspect-ratio` attribute as in CSS, width / height ("16/9", "16:9", "1.5"): null when
- * absent or empty; throws on anything else.
- */
-function parseAspect(value) {
-  if (value === null || value === undefined || String(value).trim() === '') return null;
-  const m = String(value).trim().match(/^(\d+(?:\.\d+)?)\s*(?:[/:]\s*(\d+(?:\.\d+)?))?$/);
-  const r = m ? (m[2] ? Number(m[1]) / Number(m[2]) : Number(m[1])) : NaN;
-  if (!(r > 0 && Number.isFinite(r))) {
-    throw new Error(`aspect-ratio must be a positive width/height ratio such as 16/9 or 1.5, got "${value}"`);
-  }
-  return r;
-}
-
-/** The `height` attribute in CSS px ("px" may follow): null when absent or empty; throws otherwise. */
-function parseHeight(value) {
-  if (value === null || value === undefined || String(value).trim() === '') return null;
-  const v = Number(String(value).trim().replace(/px$/i, ''));
-  if (!(Number.isFinite(v) && v >= 1 && v <= MAX_CSS_PX)) {
-    throw new Error(`height must be a number of CSS pixels between 1 and ${MAX_CSS_PX}, got "${value}"`);
-  }
-  return Math.round(v);
-}
-
-/** A value parsed by `parse`, or null when it is invalid (the error is reported by _update). */
-function lenient(parse, value) {
-  try {
-    return parse(value);
-  } catch {
-    return null;
-  }
-}
 
 export class GovReportChart extends HTMLElement {
   static get observedAttributes() {
