@@ -95,6 +95,41 @@ describe('loading', () => {
   });
 });
 
+describe('missing files on a news site', () => {
+  test('without the whole dataset: the overview still draws and is ready; a growth view says which file is missing', async () => {
+    const p = await openPage(env, '/examples/measure.html');
+    await p.page.route('**/haidian-2025-dataset.grc', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    await p.page.route('**/loading-host.html', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGE('<gov-report-chart id="a" height="420"></gov-report-chart><gov-report-chart id="b" view="growth" height="420"></gov-report-chart>') }),
+    );
+    await p.page.goto(env.url('/loading-host.html'));
+    await waitReady(p.page, '#a');
+    assert.ok((await canvasStats(p.page, '#a')).drawn > 1000, 'the headline chart is drawn');
+    assert.equal(await p.page.$eval('#a', (el) => el.indicators().length), 42, 'only the headline figures');
+    await p.page.waitForFunction(() => !document.querySelector('#b').shadowRoot.querySelector('.message').hidden);
+    const msg = await p.page.$eval('#b', (el) => el.shadowRoot.querySelector('.message').textContent);
+    assert.match(msg, /haidian-2025-dataset\.grc: HTTP 404/);
+    assert.ok(p.warnings.some((w) => /only the headline figures are available/.test(w)), p.warnings.join('\n'));
+    assert.ok(p.problems.every((x) => /haidian-2025-dataset\.grc|status of 404/.test(x)), p.problems.join('\n'));
+    await p.close();
+  });
+
+  test('without the parser module: src= says which file is missing and the neighbour keeps drawing', async () => {
+    const p = await openPage(env, '/examples/measure.html');
+    await p.page.route('**/gov_report_extract_bg.wasm', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    await p.page.route('**/loading-host.html', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGE('<gov-report-chart id="a" height="420"></gov-report-chart><gov-report-chart id="b" height="420" src="/data/haidian-2025-work-report.txt"></gov-report-chart>') }),
+    );
+    await p.page.goto(env.url('/loading-host.html'));
+    await waitReady(p.page, '#a');
+    await p.page.waitForFunction(() => !document.querySelector('#b').shadowRoot.querySelector('.message').hidden);
+    const msg = await p.page.$eval('#b', (el) => el.shadowRoot.querySelector('.message').textContent);
+    assert.match(msg, /gov_report_extract_bg\.wasm: HTTP 404/);
+    assert.ok((await canvasStats(p.page, '#a')).drawn > 1000, 'the neighbour is drawn');
+    await p.close();
+  });
+});
+
 describe('editorial corrections', () => {
   test('set, drop and pair: applied, shown in the tooltip as corrections, and a bad one is named', async () => {
     const p = await openWith('<gov-report-chart view="detail" indicator="gdp-growth" height="420"></gov-report-chart>');
