@@ -286,13 +286,20 @@ export class GovReportChart extends HTMLElement {
    * and `ready`, only the headline figures).
    */
   indicators() {
-    return this.getDataset()?.indicators ?? [];
+    const data = this._data();
+    return data ? structuredClone(data.indicators) : [];
   }
 
   /** The whole dataset: { source, indicators, pairs, derived } (null before the wasm is ready). */
   getDataset() {
+    const data = this._data();
+    return data && structuredClone(data);
+  }
+
+  /** The decoded dataset, decoded once per load (callers get copies). */
+  _data() {
     if (!this._decoded) this._decoded = this._call(() => unpackDataset(this._packedText()), null);
-    return this._decoded && structuredClone(this._decoded);
+    return this._decoded;
   }
 
   /** The sha256 of the report text the chart shows (null before ready). */
@@ -786,6 +793,7 @@ export class GovReportChart extends HTMLElement {
             this._loadFull().then(
               () => this._scheduleUpdate(),
               (err) => {
+                if (generation !== this._generation) return;
                 // The headline figures stay charted; only the rest of the data is missing.
                 console.warn(`<gov-report-chart>: ${err?.message ?? err}; only the headline figures are available`);
                 this._becomeReady();
