@@ -178,6 +178,9 @@ export class GovReportChart extends HTMLElement {
     this._state = 'loading';
     this._frame.classList.remove('ready', 'failed');
     this.setAttribute('aria-busy', 'true');
+    // Fetching and compiling the wasm starts first, so that the network and the compiler work
+    // while the page lays out (the forced layout below can take tens of ms on a cold page).
+    const wasm = loadWasm();
 
     this._resizeObserver = new ResizeObserver((entries) => this._onResize(entries));
     this._resizeObserver.observe(this._sizer);
@@ -219,7 +222,7 @@ export class GovReportChart extends HTMLElement {
 
     this._applyTexts();
     const generation = this._generation;
-    loadWasm().then(
+    wasm.then(
       (mod) => generation === this._generation && this._start(mod),
       (err) => generation === this._generation && this._fail(`${this._t().wasmFailed} (${err?.message ?? err})`, true),
     );
