@@ -24,6 +24,16 @@ describe('iframe embed', () => {
     await p.close();
   });
 
+  test('embed.html carries corrections from the URL into the chart', async () => {
+    const p = await openPage(env, '/embed.html?view=detail&indicator=gdp-growth&corrections=set%20gdp-growth-2025%205.3');
+    await waitReady(p.page);
+    await p.page.waitForFunction(() => document.querySelector('gov-report-chart').indicators().some((i) => i.correctedFrom));
+    const gdp = await p.page.$eval('gov-report-chart', (el) => el.indicators().find((i) => i.id === 'gdp-growth-2025'));
+    assert.deepEqual([gdp.display, gdp.correctedFrom], ['5.3%', '5.5%']);
+    p.assertClean();
+    await p.close();
+  });
+
   test('the host page sizes the iframe to the height the embed reports', async () => {
     const p = await openPage(env, '/examples/iframe.html');
     const frame = p.page.frameLocator('#frame-detail');
