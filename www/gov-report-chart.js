@@ -29,6 +29,7 @@
 import { decodeReport, lenient, MAX_CSS_PX, MAX_DEVICE_PX, parseAspect, parseHeight, THEMES, VIEWS } from './element/input.js';
 import { unpackDataset } from './element/packed.js';
 import { el, styleSheet, TEXT } from './element/texts.js';
+import { dataTable, fillTip, placeTip } from './element/tooltip.js';
 
 export { unpackDataset };
 
@@ -1002,46 +1003,11 @@ export class GovReportChart extends HTMLElement {
   }
 
   _fillTip(d) {
-    const tip = this._tip;
-    tip.replaceChildren();
-    tip.append(el('div', 't-name', d.name ?? ''));
-    tip.append(el('div', 't-value', d.valueDisplay ?? ''));
-    const parts = [d.year, d.kind, ...(Array.isArray(d.qualifiers) ? d.qualifiers : d.qualifiers ? [d.qualifiers] : [])]
-      .filter((v) => v !== undefined && v !== null && v !== '')
-      .map(String);
-    const meta = [...new Set(parts)].join(' · ');
-    if (meta) tip.append(el('div', 't-meta', meta));
-    if (d.correctedFrom) tip.append(el('div', 't-corrected', this._t().corrected(d.correctedFrom)));
-    if (d.quoteBefore || d.quoteMatch || d.quoteAfter) {
-      const q = el('blockquote', 't-quote');
-      q.lang = 'zh-CN'; // the source sentence is always the report's Chinese
-      q.append(document.createTextNode(d.quoteBefore ?? ''), el('mark', '', d.quoteMatch ?? ''), document.createTextNode(d.quoteAfter ?? ''));
-      tip.append(q);
-    }
+    fillTip(this._tip, d, this._t());
   }
 
-  /**
-   * Places the tooltip above the mark, else below it (where there is more room), never over
-   * it, and always within the chart's width.
-   */
   _placeTip(x, y, w, h) {
-    const tip = this._tip;
-    const box = this._size;
-    // Measure at full width first; then fix the width, or moving the box right would shrink
-    // (and re-wrap) it to the room left of its new position.
-    tip.style.width = '';
-    tip.style.left = '0px';
-    tip.style.top = '0px';
-    const tw = Math.min(tip.offsetWidth, Math.max(0, box.w - 8));
-    tip.style.width = `${tw}px`;
-    const th = tip.offsetHeight;
-    const gap = 8;
-    const left = Math.min(Math.max(4, x + w / 2 - tw / 2), Math.max(4, box.w - tw - 4));
-    const roomAbove = y - gap;
-    const roomBelow = box.h - (y + h + gap);
-    const top = th <= roomAbove || roomAbove > roomBelow ? y - gap - th : y + h + gap;
-    tip.style.left = `${Math.round(left)}px`;
-    tip.style.top = `${Math.round(top)}px`;
+    placeTip(this._tip, { x, y, w, h }, this._size);
   }
 
   _hideTip() {
@@ -1067,51 +1033,14 @@ export class GovReportChart extends HTMLElement {
   }
 
   _buildTable() {
-    const t = this._t();
-    const table = el('table');
     let title = '';
     try {
       title = this._widget?.title() ?? '';
     } catch {
       // no title
     }
-    table.append(el('caption', '', title));
-    const head = el('tr');
-    for (const h of [t.name, t.year, t.kind, t.value, t.source]) {
-      const th = el('th', '', h);
-      th.scope = 'col';
-      head.append(th);
-    }
-    const thead = el('thead');
-    thead.append(head);
-    table.append(thead);
-    const body = el('tbody');
-    const order = this._focusOrder();
-    const n = order.length;
-    for (const i of order) {
-      const d = this._tooltipData(i);
-      if (!d) continue;
-      const tr = el('tr');
-      const quote = el('td', '', `${d.quoteBefore ?? ''}${d.quoteMatch ?? ''}${d.quoteAfter ?? ''}`);
-      quote.lang = 'zh-CN';
-      tr.append(
-        el('td', '', d.name ?? ''),
-        el('td', '', String(d.year ?? '')),
-        el('td', '', d.kind ?? ''),
-        el('td', 'num', d.correctedFrom ? `${d.valueDisplay ?? ''}（${this._t().corrected(d.correctedFrom)}）` : d.valueDisplay ?? ''),
-        quote,
-      );
-      body.append(tr);
-    }
-    if (n === 0) {
-      const tr = el('tr');
-      const td = el('td', '', t.noMarks);
-      td.colSpan = 5;
-      tr.append(td);
-      body.append(tr);
-    }
-    table.append(body);
-    this._tableWrap.replaceChildren(table);
+    const rows = this._focusOrder().map((i) => this._tooltipData(i)).filter(Boolean);
+    this._tableWrap.replaceChildren(dataTable(title, rows, this._t()));
   }
 }
 

@@ -25,6 +25,8 @@ const PAGE = (body) =>
 /** Opens a page with `body`, recording the widget files requested, in order, with timestamps. */
 async function openWith(body) {
   const p = await openPage(env, '/examples/measure.html');
+  // That page's widget fetches until it is ready; only then do we start counting.
+  await waitReady(p.page);
   const requests = [];
   p.page.on('request', (r) => {
     const name = new URL(r.url()).pathname.split('/').pop();
@@ -98,6 +100,7 @@ describe('loading', () => {
 describe('missing files on a news site', () => {
   test('without the whole dataset: the overview still draws and is ready; a growth view says which file is missing', async () => {
     const p = await openPage(env, '/examples/measure.html');
+    await waitReady(p.page); // that page's own requests are over
     await p.page.route('**/haidian-2025-dataset.grc', (route) => route.fulfill({ status: 404, body: 'not here' }));
     await p.page.route('**/loading-host.html', (route) =>
       route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGE('<gov-report-chart id="a" height="420"></gov-report-chart><gov-report-chart id="b" view="growth" height="420"></gov-report-chart>') }),
@@ -116,6 +119,7 @@ describe('missing files on a news site', () => {
 
   test('without the parser module: src= says which file is missing and the neighbour keeps drawing', async () => {
     const p = await openPage(env, '/examples/measure.html');
+    await waitReady(p.page); // that page's own requests are over
     await p.page.route('**/gov_report_extract_bg.wasm', (route) => route.fulfill({ status: 404, body: 'not here' }));
     await p.page.route('**/loading-host.html', (route) =>
       route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGE('<gov-report-chart id="a" height="420"></gov-report-chart><gov-report-chart id="b" height="420" src="/data/haidian-2025-work-report.txt"></gov-report-chart>') }),
