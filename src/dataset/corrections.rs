@@ -12,8 +12,9 @@
 //! `corrected_from`, values derived from it are recomputed with a note in their formula, and an
 //! added pair says so in its note.
 
+use super::prior;
 use super::{Comparability, Dataset, Measure, YearPair};
-use crate::text::{decimal, format_number, round_sig};
+use crate::text::{decimal, format_number};
 
 /// One correction.
 #[derive(Debug, Clone, PartialEq)]
@@ -194,30 +195,13 @@ fn recompute_derived(ds: &mut Dataset, id: &str) {
         else {
             return false;
         };
-        let (value, formula) = if other.measure == Measure::Growth {
-            let factor = 1.0 + other.value / 100.0;
-            if factor <= 0.0 {
-                return false; // a decline of 100% or more implies no prior level
-            }
-            let v = round_sig(base.value / factor);
-            let f = format!(
-                "{} ÷ (1 + {}%) = {}{}",
-                base.display,
-                format_number(other.value),
-                format_number(v),
-                base.unit
-            );
-            (v, f)
+        let computed = if other.measure == Measure::Growth {
+            prior::from_growth(base, other.value)
         } else {
-            let v = base.value - other.value;
-            let f = format!(
-                "{} − {} = {}{}",
-                base.display,
-                other.display,
-                format_number(v),
-                base.unit
-            );
-            (v, f)
+            prior::from_increment(base, other)
+        };
+        let Some((value, formula)) = computed else {
+            return false; // no prior value follows from the corrected figures
         };
         d.value = value;
         d.formula = format!("{formula}{RECOMPUTED_NOTE}");
@@ -229,6 +213,7 @@ fn recompute_derived(ds: &mut Dataset, id: &str) {
 mod tests {
     use super::*;
     use crate::dataset::extract_dataset;
+    use crate::text::round_sig;
 
     fn haidian() -> Dataset {
         extract_dataset(crate::EMBEDDED_REPORT).unwrap()

@@ -2,9 +2,9 @@
 //! (2万亿元, 增长13% -> 2023: 2万亿元 ÷ 1.13), and a prior-year stock from a stock and its
 //! increment (新增34家、总数达540家 -> 2023: 540 − 34).
 
+use super::prior;
 use super::{DerivedValue, Indicator, Measure};
 use crate::extract::Found;
-use crate::text::{format_number, round_sig};
 
 /// The derived values of a dataset. `found[i]` and `indicators[i]` describe the same quantity.
 pub fn derive(found: &[Found], indicators: &[Indicator]) -> Vec<DerivedValue> {
@@ -28,11 +28,9 @@ pub fn derive(found: &[Found], indicators: &[Indicator]) -> Vec<DerivedValue> {
                 {
                     continue;
                 }
-                let factor = 1.0 + f.value / 100.0;
-                if factor <= 0.0 {
+                let Some((value, formula)) = prior::from_growth(level, f.value) else {
                     continue;
-                }
-                let value = round_sig(level.value / factor);
+                };
                 out.push(DerivedValue {
                     id: format!("{}-{}-derived", level.series, level.year - 1),
                     series: level.series.clone(),
@@ -40,13 +38,7 @@ pub fn derive(found: &[Found], indicators: &[Indicator]) -> Vec<DerivedValue> {
                     value,
                     unit: level.unit.clone(),
                     from: vec![level.id.clone(), ind.id.clone()],
-                    formula: format!(
-                        "{} ÷ (1 + {}%) = {}{}",
-                        level.display,
-                        format_number(f.value),
-                        format_number(value),
-                        level.unit
-                    ),
+                    formula,
                 });
             }
             Measure::Cumulative => {
@@ -56,10 +48,9 @@ pub fn derive(found: &[Found], indicators: &[Indicator]) -> Vec<DerivedValue> {
                 let Some(increment) = indicators.get(inc_index) else {
                     continue;
                 };
-                let value = ind.value - increment.value;
-                if value < 0.0 {
+                let Some((value, formula)) = prior::from_increment(ind, increment) else {
                     continue;
-                }
+                };
                 out.push(DerivedValue {
                     id: format!("{}-{}-derived", ind.series, ind.year - 1),
                     series: ind.series.clone(),
@@ -67,13 +58,7 @@ pub fn derive(found: &[Found], indicators: &[Indicator]) -> Vec<DerivedValue> {
                     value,
                     unit: ind.unit.clone(),
                     from: vec![ind.id.clone(), increment.id.clone()],
-                    formula: format!(
-                        "{} − {} = {}{}",
-                        ind.display,
-                        increment.display,
-                        format_number(value),
-                        ind.unit
-                    ),
+                    formula,
                 });
             }
             _ => {}

@@ -16,6 +16,7 @@ mod extraction;
 pub mod ids;
 mod model;
 pub mod packed;
+mod prior;
 pub mod sha256;
 mod subset;
 
