@@ -12,10 +12,20 @@
 //                    number of moves off the chart, divided by moves
 //   redraw           a full redraw at 800x500 CSS px, dpr 2 (ReportWidget.render())
 //   downloads        bytes of the widget's files as transferred (served uncompressed here)
+//   floors           the same first-chart figure for the widget's own first-draw canvas calls
+//                    replayed by plain JS on a copy of the page: without wasm, after a 30-byte
+//                    wasm, after the chart wasm (see scripts/measure-floor.mjs); loads of the
+//                    widget and of the floors alternate, so that they share the machine's noise
+//
+// The page is left alone until its first-chart mark is set (polled from Node, not with
+// Playwright's waitForFunction, whose injected script would be compiled on the page's main
+// thread in the middle of the measured span).
 //
 // Options: --runs N (default 7), --path /examples/article.html (default: a bare page with one
 // widget, 800 px wide).
 import { chromium } from 'playwright-core';
+import { rm } from 'node:fs/promises';
+import { mirrorDir, recordFirstDraw, writeFloorPages } from './measure-floor.mjs';
 import { startServer } from './serve.mjs';
 
 const args = process.argv.slice(2);
@@ -35,20 +45,56 @@ const median = (xs) => {
 const fmt = (xs, unit, digits = 2) =>
   `${median(xs).toFixed(digits)} ${unit} (min ${Math.min(...xs).toFixed(digits)}, max ${Math.max(...xs).toFixed(digits)}, n=${xs.length})`;
 
-const server = await startServer({ dir: 'dist', port: 0 });
+const root = await mirrorDir('dist');
+const server = await startServer({ dir: root, port: 0 });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 const path = opt('--path', '/examples/measure.html');
+const CONTEXT = { viewport: { width: 800, height: 700 }, deviceScaleFactor: 2 };
+
+/** Waits, without touching the page, until its first-chart mark is set. */
+async function untilFirstChart(page) {
+  for (let waited = 0; waited < 15000; waited += 100) {
+    await new Promise((r) => setTimeout(r, 100));
+    if (await page.evaluate(() => performance.getEntriesByName('gov-report-chart:first-chart').length > 0)) return;
+  }
+  throw new Error(`${page.url()}: no first chart within 15 s`);
+}
+
+/** One load of a floor page: first chart and wasm-ready, ms from its module's first line. */
+async function floorLoad(url) {
+  const context = await browser.newContext(CONTEXT);
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(url);
+    await untilFirstChart(page);
+    if (errors.length) throw new Error(`${url}: page errors: ${errors.join('; ')}`);
+    return await page.evaluate(() => {
+      const at = (n) => performance.getEntriesByName(`gov-report-chart:${n}`)[0]?.startTime;
+      return { first: at('first-chart') - at('module'), wasm: at('wasm-ready') - at('module') };
+    });
+  } finally {
+    await context.close();
+  }
+}
 
 const results = { firstChart: [], wasmReady: [], moveJs: [], moveTask: [], redraw: [], bytes: 0 };
+const floors = { none: [], tiny: [], chart: [] };
+const floorWasm = { tiny: [], chart: [] };
+let recorded = null;
 try {
+  recorded = await recordFirstDraw(browser, new URL(path, server.url).href, CONTEXT);
+  const floorPaths = await writeFloorPages(root, path, recorded);
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext({ viewport: { width: 800, height: 700 }, deviceScaleFactor: 2 });
+    const context = await browser.newContext(CONTEXT);
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(new URL(path, server.url).href);
-    await page.waitForFunction(() => performance.getEntriesByName('gov-report-chart:first-chart').length > 0, null, { timeout: 15000 });
+    await untilFirstChart(page);
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
     const t = await page.evaluate(() => {
       const at = (n) => performance.getEntriesByName(n)[0]?.startTime;
@@ -120,15 +166,28 @@ try {
     });
     results.redraw.push(redraw);
     await context.close();
+
+    for (const mode of Object.keys(floors)) {
+      const f = await floorLoad(new URL(floorPaths[mode], server.url).href);
+      floors[mode].push(f.first);
+      if (mode in floorWasm) floorWasm[mode].push(f.wasm);
+    }
   }
 } finally {
   await browser.close();
   await server.close();
+  await rm(root, { recursive: true, force: true });
 }
 
 console.log(`gov-report-chart in headless Chromium (${CHROMIUM}), ${RUNS} page loads from loopback, page ${path}, dpr 2\n`);
 console.log(`first chart (module start -> first drawn frame): ${fmt(results.firstChart, 'ms', 1)}   budget 50 ms`);
 console.log(`  of which wasm fetched, compiled, instantiated:  ${fmt(results.wasmReady, 'ms', 1)}`);
+const texts = recorded.ops.filter(([name]) => name === 'fillText').length;
+console.log(`floors: the widget's first draw (${recorded.ops.length} canvas calls, ${texts} texts, ${recorded.width}x${recorded.height} device px) replayed by plain JS on a copy of the page`);
+console.log(`  no wasm:                                        ${fmt(floors.none, 'ms', 1)}`);
+console.log(`  after a 30-byte wasm:                           ${fmt(floors.tiny, 'ms', 1)}   (wasm ready ${median(floorWasm.tiny).toFixed(1)} ms)`);
+console.log(`  after the chart wasm (not run):                 ${fmt(floors.chart, 'ms', 1)}   (wasm ready ${median(floorWasm.chart).toFixed(1)} ms)`);
+console.log(`  the widget's own code (first chart - last floor, medians): ${(median(results.firstChart) - median(floors.chart)).toFixed(1)} ms`);
 console.log(`pointer move, element handler (mean of ${MOVES}):    ${fmt(results.moveJs, 'ms', 3)}   budget 1 ms`);
 console.log(`pointer move, main-thread TaskDuration / move:    ${fmt(results.moveTask, 'ms', 3)}   (net of the same moves off the chart)`);
 console.log(`full redraw 800x500 CSS px at dpr 2 (median of 30): ${fmt(results.redraw, 'ms', 2)}   goal 2 ms`);

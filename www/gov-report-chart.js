@@ -235,6 +235,8 @@ export class GovReportChart extends HTMLElement {
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (oldValue === newValue) return;
+    // Before connectedCallback (the attributes an element is upgraded with): it lays out.
+    if (!this._abort) return;
     if (name === 'height' || name === 'aspect-ratio') {
       this._size.w = 0; // force a re-layout
       this._layout(this._width);
@@ -1045,5 +1047,7 @@ export class GovReportChart extends HTMLElement {
 }
 
 if (!customElements.get('gov-report-chart')) {
+  // A page that already has an element: the wasm's fetch starts before anything else.
+  if (document.querySelector('gov-report-chart')) loadWasm();
   customElements.define('gov-report-chart', GovReportChart);
 }
