@@ -275,9 +275,13 @@ async function measure(browser, baseUrl, name, harness, opts) {
     const url = new URL(spec.path, baseUrl).href;
     const fail = (what) => new Error(`${spec.title}: ${what}${errors.length ? `\n  ${errors.join('\n  ')}` : ''}`);
 
+    // Nothing is evaluated in the page until its first chart is out: the harness says so on the
+    // console, also when it fails (then the evaluate below gets the harness's rejection).
+    const signalled = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('bench:first-chart'), timeout: T }).catch(() => {});
     await withTimeout(page.goto(url, { waitUntil: 'load' }), T, `${spec.title}: loading ${url}`).catch((err) => {
       throw fail(err.message);
     });
+    await signalled;
     // (a) time to first chart: set in the page by the harness (navigation start = 0).
     const firstChart = await withTimeout(
       page.evaluate(() => window.__bench.firstChartPromise),

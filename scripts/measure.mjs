@@ -17,9 +17,9 @@
 //                    wasm, after the chart wasm (see scripts/measure-floor.mjs); loads of the
 //                    widget and of the floors alternate, so that they share the machine's noise
 //
-// The page is left alone until its first-chart mark is set (polled from Node, not with
-// Playwright's waitForFunction, whose injected script would be compiled on the page's main
-// thread in the middle of the measured span).
+// Nothing is evaluated in the page until its first-chart mark is set: Playwright's evaluate and
+// waitForFunction install a script of their own, compiled on the page's main thread, which in
+// the middle of the measured span added 10-30 ms to it.
 //
 // Options: --runs N (default 7), --path /examples/article.html (default: a bare page with one
 // widget, 800 px wide).
@@ -51,26 +51,35 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 const path = opt('--path', '/examples/measure.html');
 const CONTEXT = { viewport: { width: 800, height: 700 }, deviceScaleFactor: 2 };
 
-/** Waits, without touching the page, until its first-chart mark is set. */
-async function untilFirstChart(page) {
-  for (let waited = 0; waited < 15000; waited += 100) {
-    await new Promise((r) => setTimeout(r, 100));
-    if (await page.evaluate(() => performance.getEntriesByName('gov-report-chart:first-chart').length > 0)) return;
-  }
-  throw new Error(`${page.url()}: no first chart within 15 s`);
+// The page says when its first chart is out with a console message from a tiny init script, so
+// that nothing is evaluated in it before then (see above).
+const SIGNAL = 'measure:first-chart';
+const SIGNAL_SCRIPT = `new PerformanceObserver((list) => {
+  if (list.getEntries().some((e) => e.name === 'gov-report-chart:first-chart')) console.debug(${JSON.stringify(SIGNAL)});
+}).observe({ type: 'mark' });`;
+
+/** A fresh context and page that will report its first chart; `load(url)` navigates and waits. */
+async function signallingPage() {
+  const context = await browser.newContext(CONTEXT);
+  await context.addInitScript({ content: SIGNAL_SCRIPT });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const load = async (url) => {
+    const drawn = page.waitForEvent('console', { predicate: (m) => m.text() === SIGNAL, timeout: 15000 });
+    await page.goto(url);
+    await drawn;
+    if (errors.length) throw new Error(`${url}: page errors: ${errors.join('; ')}`);
+  };
+  return { context, page, load };
 }
 
 /** One load of a floor page: first chart and wasm-ready, ms from its module's first line. */
 async function floorLoad(url) {
-  const context = await browser.newContext(CONTEXT);
+  const { context, page, load } = await signallingPage();
   try {
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(url);
-    await untilFirstChart(page);
-    if (errors.length) throw new Error(`${url}: page errors: ${errors.join('; ')}`);
+    await load(url);
     return await page.evaluate(() => {
       const at = (n) => performance.getEntriesByName(`gov-report-chart:${n}`)[0]?.startTime;
       return { first: at('first-chart') - at('module'), wasm: at('wasm-ready') - at('module') };
@@ -88,14 +97,8 @@ try {
   recorded = await recordFirstDraw(browser, new URL(path, server.url).href, CONTEXT);
   const floorPaths = await writeFloorPages(root, path, recorded);
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext(CONTEXT);
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(new URL(path, server.url).href);
-    await untilFirstChart(page);
-    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    const { context, page, load } = await signallingPage();
+    await load(new URL(path, server.url).href);
     const t = await page.evaluate(() => {
       const at = (n) => performance.getEntriesByName(n)[0]?.startTime;
       const bytes = performance
