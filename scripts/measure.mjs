@@ -25,6 +25,7 @@
 // widget, 800 px wide).
 import { chromium } from 'playwright-core';
 import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { mirrorDir, recordFirstDraw, writeFloorPages } from './measure-floor.mjs';
 import { startServer } from './serve.mjs';
 
@@ -45,7 +46,7 @@ const median = (xs) => {
 const fmt = (xs, unit, digits = 2) =>
   `${median(xs).toFixed(digits)} ${unit} (min ${Math.min(...xs).toFixed(digits)}, max ${Math.max(...xs).toFixed(digits)}, n=${xs.length})`;
 
-const root = await mirrorDir('dist');
+const root = await mirrorDir(fileURLToPath(new URL('../dist', import.meta.url)));
 const server = await startServer({ dir: root, port: 0 });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 const path = opt('--path', '/examples/measure.html');
