@@ -22,7 +22,7 @@ build_module() { # out-name, cargo features
   "$ROOT/node_modules/.bin/wasm-opt" -Oz \
     --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types \
-    --enable-call-indirect-overlong \
+    --enable-call-indirect-overlong --strip-debug --strip-producers --strip-target-features \
     "$wasm" -o "$wasm.opt"
   mv "$wasm.opt" "$wasm"
   log "$name: wasm-opt -Oz (npm binaryen $(wasm-opt --version | grep -o '[0-9]\+' | head -1)): $before -> $(wc -c < "$wasm") bytes"
