@@ -100,8 +100,8 @@ else if (mode === 'tiny') {
   });
 } else {
   Promise.all([
-    import('../pkg/gov_report_chart.js'),
-    fetch('../pkg/gov_report_chart_bg.wasm').then((r) => WebAssembly.compileStreaming(r)),
+    import('/pkg/gov_report_chart.js'),
+    fetch('/pkg/gov_report_chart_bg.wasm').then((r) => WebAssembly.compileStreaming(r)),
   ]).then(async ([glue, module]) => {
     await glue.default({ module_or_path: module });
     performance.mark('gov-report-chart:wasm-ready');
