@@ -2,8 +2,6 @@
 //! digits and punctuation to their half-width forms, one char for one char so offsets survive),
 //! character classes and Chinese numerals.
 
-pub mod decimal;
-
 /// Folds one character to the form the extractor matches on. Full-width ASCII variants
 /// (`０`-`９`, `，`, `；`, `：`, `（`, `）`, `％`, `．`, `Ａ`...) become ASCII; the ideographic full stop,
 /// enumeration comma and quotes are kept (they have no half-width twin in this genre).
@@ -89,31 +87,15 @@ pub fn parse_chinese_numeral(s: &[char]) -> Option<u32> {
     total.checked_add(pending.unwrap_or(0))
 }
 
-/// Sorts `v` stably by `cmp`, like `slice::sort_by`, by insertion. The lists sorted here are
-/// short (rows of one chart, members of one series), and each `sort_by` instantiation would
-/// otherwise put several kilobytes of driftsort into the wasm.
-pub fn sort_stable_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> std::cmp::Ordering) {
-    for i in 1..v.len() {
-        let mut j = i;
-        while j > 0 && cmp(&v[j - 1], &v[j]) == std::cmp::Ordering::Greater {
-            v.swap(j - 1, j);
-            j -= 1;
-        }
+/// Parses a plain decimal number (`123`, `4.56`): ASCII digits with at most one point between
+/// digits. Anything else (signs, exponents, `inf`, `NaN`) is `None`.
+pub fn parse_decimal(s: &str) -> Option<f64> {
+    let (int, frac) = s.split_once('.').unwrap_or((s, "0"));
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(int) && digits(frac)) {
+        return None;
     }
-}
-
-/// `v.clamp(lo, hi)` for `f64`, panicking like it when `lo > hi` or either is NaN, but without
-/// formatting the bounds with `{:?}` (which would put core's float printing into the wasm).
-#[allow(clippy::manual_clamp)]
-pub fn clamp(v: f64, lo: f64, hi: f64) -> f64 {
-    assert!(lo <= hi, "min > max, or either was NaN");
-    if v < lo {
-        lo
-    } else if v > hi {
-        hi
-    } else {
-        v
-    }
+    s.parse().ok()
 }
 
 /// Writes a number without a trailing `.0` and without float noise (at most 6 decimals).
@@ -122,7 +104,7 @@ pub fn format_number(v: f64) -> String {
         return String::from("0");
     }
     let rounded = (v * 1e6).round() / 1e6;
-    let mut s = decimal::fixed(rounded, 6);
+    let mut s = format!("{rounded:.6}");
     while s.ends_with('0') {
         s.pop();
     }

@@ -4,7 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use gov_report_chart::chart::{render_svg, ChartSpec, Lang, View};
-use gov_report_chart::dataset::{corrections, packed};
+use gov_report_chart::dataset::corrections;
+use gov_report_chart::format::packed;
 use gov_report_chart::EMBEDDED_DATASET;
 
 #[test]

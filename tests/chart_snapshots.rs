@@ -18,7 +18,7 @@ use std::path::PathBuf;
 
 use chart_common::ds;
 use gov_report_chart::chart::{render_svg, ChartSpec, Lang, Theme, View};
-use gov_report_chart::dataset::Category;
+use gov_report_chart::model::Category;
 
 fn snapshot(name: &str, spec: &ChartSpec) {
     let svg = render_svg(ds(), spec).unwrap();

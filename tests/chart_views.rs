@@ -28,7 +28,7 @@ fn every_view_is_clean_at_every_width_ratio_and_language() {
 
 #[test]
 fn every_category_is_clean() {
-    for cat in gov_report_chart::dataset::Category::ALL {
+    for cat in gov_report_chart::model::Category::ALL {
         if !ds().indicators.iter().any(|i| i.category == cat) {
             continue;
         }
@@ -288,7 +288,7 @@ fn growth_lists_the_stated_rates_with_targets_largest_first() {
 #[test]
 fn category_view_draws_small_multiples() {
     let mut s = spec(View::Category, 800.0, 1.0).sized(800.0, 900.0, 1.0);
-    s.category = Some(gov_report_chart::dataset::Category::Housing);
+    s.category = Some(gov_report_chart::model::Category::Housing);
     let out = svg(&s);
     for needle in [
         "住房",

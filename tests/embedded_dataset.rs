@@ -6,7 +6,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use gov_report_chart::dataset::{extract_dataset, packed};
+use gov_report_chart::dataset::extract_dataset;
+
+use gov_report_chart::format::packed;
 use gov_report_chart::{EMBEDDED_DATASET, EMBEDDED_HEADLINE, EMBEDDED_REPORT};
 
 fn check_generated(file: &str, fresh: &str, shipped: &str) {

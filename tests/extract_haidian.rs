@@ -4,9 +4,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use gov_report_chart::dataset::{
-    extract_dataset, Comparability, Dataset, Indicator, Measure, Part, Status,
-};
+use gov_report_chart::dataset::extract_dataset;
+
+use gov_report_chart::model::{Comparability, Dataset, Indicator, Measure, Part, Status};
 use gov_report_chart::EMBEDDED_REPORT;
 use std::sync::OnceLock;
 

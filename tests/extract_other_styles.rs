@@ -4,7 +4,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use gov_report_chart::dataset::{extract_dataset, Dataset, Indicator, Measure, Status};
+use gov_report_chart::dataset::extract_dataset;
+
+use gov_report_chart::model::{Dataset, Indicator, Measure, Status};
 
 const OTHER: &str = include_str!("fixtures/other-city-2025-work-report.txt");
 

@@ -4,7 +4,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use gov_report_chart::dataset::{extract_dataset, packed, to_csv, Dataset};
+use gov_report_chart::dataset::extract_dataset;
+
+use gov_report_chart::format::{packed, to_csv};
+
+use gov_report_chart::model::Dataset;
 use gov_report_chart::EMBEDDED_REPORT;
 use proptest::prelude::*;
 

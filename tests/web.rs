@@ -7,7 +7,8 @@
 use gov_report_chart::chart::text::{text_width, FONT_STACK};
 use gov_report_chart::chart::theme::Palette;
 use gov_report_chart::chart::{self, ChartLayout, ChartSpec, Fill, Lang, Shape, Theme, View};
-use gov_report_chart::dataset::{extract_dataset, Dataset};
+use gov_report_chart::dataset::extract_dataset;
+use gov_report_chart::model::Dataset;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

@@ -2,7 +2,9 @@
 //! the result is either a typed error or a dataset whose spans lie inside the input.
 #![no_main]
 
-use gov_report_chart::dataset::{extract_dataset, to_csv};
+use gov_report_chart::dataset::extract_dataset;
+
+use gov_report_chart::format::to_csv;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

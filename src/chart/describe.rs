@@ -5,7 +5,7 @@ use super::format::change_text;
 use super::spec::Lang;
 use super::tooltip::{name_of, value_label};
 use super::views::data::{PairData, Point};
-use crate::dataset::{Indicator, Measure, Status};
+use crate::model::{Indicator, Measure, Status};
 
 /// One figure in a sentence, named `name`: 2024年新增中小学学位8054个,
 /// 2024年地区生产总值预计增长6%; New school places in 2024: 8,054.

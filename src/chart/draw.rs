@@ -180,7 +180,7 @@ impl<DB: Surface> Painter<'_, DB> {
     /// A CSS coordinate in whole device pixels.
     fn px(&self, v: f64) -> i32 {
         let d = (v * self.dpr).round();
-        crate::text::clamp(d, -1e6, 1e6) as i32
+        d.clamp(-1e6, 1e6) as i32
     }
 
     /// A filled rectangle snapped to device pixels.

@@ -2,8 +2,6 @@
 
 use std::fmt;
 
-use crate::text::decimal::Shortest;
-
 /// Why a chart could not be configured, laid out or drawn.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartError {
@@ -66,7 +64,7 @@ impl fmt::Display for ChartError {
             }
             ErrorKind::UnknownCategory(v) => {
                 write!(f, "unknown category \"{v}\": expected one of ")?;
-                let slugs: Vec<&str> = crate::dataset::Category::ALL
+                let slugs: Vec<&str> = crate::model::Category::ALL
                     .iter()
                     .map(|c| c.slug())
                     .collect();
@@ -94,13 +92,13 @@ impl fmt::Display for ChartError {
                 "dpr" => write!(
                     f,
                     "device pixel ratio must be a finite number greater than 0, got {}",
-                    Shortest(*value)
+                    value
                 ),
                 _ => write!(
                     f,
                     "{what} must be a finite number of CSS pixels between 1 and {}, got {}",
-                    Shortest(crate::chart::spec::MAX_CSS_SIZE),
-                    Shortest(*value)
+                    crate::limits::MAX_CSS_PX,
+                    value
                 ),
             },
             ErrorKind::MarkOutOfRange { index, count } => write!(

@@ -38,7 +38,7 @@ pub fn is_percent(unit: &str) -> bool {
 
 /// A number with at most `decimals` decimals and no trailing zeros (5.50 -> 5.5).
 pub fn trim_number(v: f64, decimals: usize) -> String {
-    let s = crate::text::decimal::fixed(v, decimals);
+    let s = format!("{v:.decimals$}");
     let s = if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {

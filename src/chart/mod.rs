@@ -17,23 +17,18 @@ pub mod theme;
 mod tooltip;
 mod views;
 
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod fixture;
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod tests;
-
 pub use draw::{draw, draw_on, Px, Surface};
 pub use error::ChartError;
 pub use geometry::{nice_ticks, Rect};
 pub use scene::{
     Anchor, ChartLayout, Fill, Mark, Rule, Shape, TextItem, TextRole, MIN_TARGET, TOUCH_RADIUS,
 };
-pub use spec::{check_css, clamp_dpr, parse_category, ChartSpec, Lang, Theme, View, MAX_CSS_SIZE};
+pub use spec::{check_css, clamp_dpr, parse_category, ChartSpec, Lang, Theme, View};
 #[cfg(not(target_arch = "wasm32"))]
 pub use svg::render_svg;
 pub use tooltip::Tooltip;
 
-use crate::dataset::Dataset;
+use crate::model::Dataset;
 
 /// Lays out `spec.view` for `ds`: every text, rule and mark at its position in CSS px.
 pub fn layout(ds: &Dataset, spec: &ChartSpec) -> Result<ChartLayout, ChartError> {

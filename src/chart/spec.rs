@@ -1,12 +1,8 @@
 //! What to draw: the view, the indicator or category, language, theme and size (`ChartSpec`).
 
 use super::error::{ChartError, ErrorKind};
-use crate::dataset::Category;
-
-/// The largest width or height accepted, in CSS pixels.
-pub const MAX_CSS_SIZE: f64 = 10_000.0;
-/// The device pixel ratio is clamped to this range.
-pub const DPR_RANGE: (f64, f64) = (1.0, 4.0);
+use crate::limits::{DPR_RANGE, MAX_CSS_PX};
+use crate::model::Category;
 
 /// Which chart to draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -147,7 +143,7 @@ impl ChartSpec {
 
 /// Rejects NaN, infinities, zero, negative and huge sizes.
 pub fn check_css(what: &'static str, v: f64) -> Result<f64, ChartError> {
-    if v.is_finite() && (1.0..=MAX_CSS_SIZE).contains(&v) {
+    if v.is_finite() && (1.0..=MAX_CSS_PX).contains(&v) {
         Ok(v)
     } else {
         Err(ChartError::bad_size(what, v))
@@ -157,7 +153,7 @@ pub fn check_css(what: &'static str, v: f64) -> Result<f64, ChartError> {
 /// Clamps a finite positive device pixel ratio to 1..4.
 pub fn clamp_dpr(dpr: f64) -> Result<f64, ChartError> {
     if dpr.is_finite() && dpr > 0.0 {
-        Ok(crate::text::clamp(dpr, DPR_RANGE.0, DPR_RANGE.1))
+        Ok(dpr.clamp(DPR_RANGE.0, DPR_RANGE.1))
     } else {
         Err(ChartError::bad_size("dpr", dpr))
     }

@@ -7,7 +7,7 @@ use super::draw::draw_scaled;
 use super::error::ChartError;
 use super::layout;
 use super::spec::ChartSpec;
-use crate::dataset::Dataset;
+use crate::model::Dataset;
 
 /// plotters' SVG backend writes `font-size` as size / 1.24; this undoes it so that the SVG
 /// text is exactly the size the layout measured.

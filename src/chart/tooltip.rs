@@ -3,7 +3,7 @@
 
 use super::format::{format_value, half_width, qualified, split_unit, trim_number};
 use super::spec::Lang;
-use crate::dataset::{DerivedValue, Indicator, Measure, Status};
+use crate::model::{DerivedValue, Indicator, Measure, Status};
 
 /// What a tooltip shows for one figure.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,9 +2,10 @@
 //! from the catalog, year pairs and derived values.
 
 use super::catalog::Catalog;
+use super::derived;
 use super::ids::hashed_series;
-use super::{derived, Comparability, Dataset, Indicator, SourceInfo, Status, YearPair};
 use crate::extract::Found;
+use crate::model::{Comparability, Dataset, Indicator, SourceInfo, Status, YearPair};
 use crate::report::Report;
 
 /// Builds the dataset of a parsed report.

@@ -1,7 +1,7 @@
 //! The series catalog (`data/catalog.tsv`): readable ids, English names, categories and pair
 //! notes for the indicators charts show. It names series; it never supplies numbers.
 
-use super::{Category, Comparability, Measure};
+use crate::model::{Category, Comparability, Measure};
 
 /// The catalog shipped with the crate.
 pub const CATALOG_TSV: &str = include_str!("../../data/catalog.tsv");
@@ -124,8 +124,8 @@ impl Catalog {
                     Alternative::Equals(s) => s == subject,
                     Alternative::ContainsAll(words) => {
                         words.iter().all(|w| match w.strip_prefix('!') {
-                            Some(excluded) => !contains_str(subject, excluded),
-                            None => contains_str(subject, w),
+                            Some(excluded) => !subject.contains(excluded),
+                            None => subject.contains(w.as_str()),
                         })
                     }
                 })
@@ -136,18 +136,6 @@ impl Catalog {
     pub fn entry(&self, slug: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.slug == slug)
     }
-}
-
-/// Substring test for short needles: a byte-window scan, much cheaper than setting up the
-/// general string searcher for the few bytes of a Chinese subject.
-pub fn contains_str(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let (Some(&first), Some(&last)) = (n.first(), n.last()) else {
-        return false;
-    };
-    h.len() >= n.len()
-        && h.windows(n.len())
-            .any(|w| w.first() == Some(&first) && w.last() == Some(&last) && w == n)
 }
 
 /// A measure from its JSON name.

@@ -13,8 +13,8 @@
 //! added pair says so in its note.
 
 use super::prior;
-use super::{Comparability, Dataset, Measure, YearPair};
-use crate::text::{decimal, format_number};
+use crate::model::{Comparability, Dataset, Measure, YearPair};
+use crate::text::format_number;
 
 /// One correction.
 #[derive(Debug, Clone, PartialEq)]
@@ -91,8 +91,8 @@ pub fn parse(spec: &str) -> Result<Vec<(String, Correction)>, CorrectionError> {
 /// A plain decimal number, optionally negative.
 fn parse_number(s: &str) -> Option<f64> {
     match s.strip_prefix('-') {
-        Some(rest) => decimal::parse(rest).map(|v| -v),
-        None => decimal::parse(s),
+        Some(rest) => crate::text::parse_decimal(rest).map(|v| -v),
+        None => crate::text::parse_decimal(s),
     }
 }
 

@@ -3,8 +3,8 @@
 //! increment (新增34家、总数达540家 -> 2023: 540 − 34).
 
 use super::prior;
-use super::{DerivedValue, Indicator, Measure};
 use crate::extract::Found;
+use crate::model::{DerivedValue, Indicator, Measure};
 
 /// The derived values of a dataset. `found[i]` and `indicators[i]` describe the same quantity.
 pub fn derive(found: &[Found], indicators: &[Indicator]) -> Vec<DerivedValue> {

@@ -3,7 +3,7 @@
 //! 32-bit hash (8 hex digits) of its normalised subject, unit and measure. The same text gives the same ids on every run and
 //! build; the same subject in both parts gets the same series, so it pairs up by itself.
 
-use super::Measure;
+use crate::model::Measure;
 
 /// FNV-1a, 32 bits: small, fixed forever, the same on every platform.
 pub fn fnv1a32(text: &str) -> u32 {
@@ -34,7 +34,7 @@ const VARYING_VERBS: &[&str] = &[
 pub fn normalized_subject(subject: &str) -> String {
     let mut s = subject.to_string();
     for verb in VARYING_VERBS {
-        if super::catalog::contains_str(&s, verb) {
+        if s.contains(verb) {
             s = s.replace(verb, "");
         }
     }

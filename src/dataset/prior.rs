@@ -2,7 +2,7 @@
 //! (2万亿元, 增长13% -> 2万亿元 ÷ 1.13) and a stock and its increment (总数达540家, 新增34家 ->
 //! 540 − 34). Shared by extraction (`derived`) and by editorial corrections, which recompute them.
 
-use super::Indicator;
+use crate::model::Indicator;
 use crate::text::{format_number, round_sig};
 
 /// The prior-year level and its formula, from `level` and a growth of `growth_percent`; `None`

@@ -3,7 +3,7 @@
 //! whole dataset does, in about a fifth of the bytes, so the chart's wasm carries only this and
 //! the rest of the dataset loads after the first chart (see `www/gov-report-chart.js`).
 
-use super::Dataset;
+use crate::model::Dataset;
 
 impl Dataset {
     /// The pairs, the indicators they pair (in dataset order) and the derived values of those

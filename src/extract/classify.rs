@@ -1,8 +1,7 @@
 //! Labels for a found quantity: what it measures, how certain it is, which topic it belongs to.
 
 use super::lexer::{Token, TokenKind};
-use crate::dataset::catalog::contains_str;
-use crate::dataset::{Category, Measure};
+use crate::model::{Category, Measure};
 
 /// What a number is, from the pattern it came from, its unit, its subject and the words
 /// around it.
@@ -35,7 +34,7 @@ pub fn measure(
     }
     let stock_words = ["累计", "总数", "总面积", "总量", "总规模", "现有", "已达"];
     if qualifiers.iter().any(|q| q == "累计" || q == "已达")
-        || stock_words.iter().any(|w| contains_str(subject, w))
+        || stock_words.iter().any(|w| subject.contains(w))
     {
         return Measure::Cumulative;
     }
@@ -114,7 +113,7 @@ const SECTION_TOPICS: &[(&str, Category)] = &[
 pub fn category(subject: &str, section_category: Category) -> Category {
     SUBJECT_TOPICS
         .iter()
-        .find(|(w, _)| contains_str(subject, w))
+        .find(|(w, _)| subject.contains(w))
         .map_or(section_category, |(_, c)| *c)
 }
 
@@ -122,6 +121,6 @@ pub fn category(subject: &str, section_category: Category) -> Category {
 pub fn section_category(section: &str) -> Category {
     SECTION_TOPICS
         .iter()
-        .find(|(w, _)| contains_str(section, w))
+        .find(|(w, _)| section.contains(w))
         .map_or(Category::Governance, |(_, c)| *c)
 }

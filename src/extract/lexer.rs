@@ -126,7 +126,7 @@ fn arabic(chars: &[char], sentence_start: usize, i: usize, end: usize) -> Option
         }
     }
     let digits = text(chars, i, j);
-    let number = crate::text::decimal::parse(&digits)?;
+    let number = crate::text::parse_decimal(&digits)?;
     let prev = if i > sentence_start {
         chars.get(i - 1).copied()
     } else {
@@ -222,7 +222,7 @@ fn consecutive_years(chars: &[char], i: usize, end: usize) -> Option<Token> {
     }
     let numeral = chars.get(n_start..n_end)?;
     let value = if numeral.iter().all(char::is_ascii_digit) {
-        crate::text::decimal::parse(&text(chars, n_start, n_end))?
+        crate::text::parse_decimal(&text(chars, n_start, n_end))?
     } else {
         f64::from(parse_chinese_numeral(numeral)?)
     };
@@ -308,7 +308,7 @@ fn rank(chars: &[char], sentence_start: usize, at: usize, end: usize) -> Option<
         return None;
     }
     let value = if numeral.iter().all(char::is_ascii_digit) {
-        crate::text::decimal::parse(&text(chars, n_start, n_end))?
+        crate::text::parse_decimal(&text(chars, n_start, n_end))?
     } else {
         f64::from(parse_chinese_numeral(numeral)?)
     };

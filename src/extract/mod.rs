@@ -12,7 +12,7 @@ pub mod lexer;
 pub mod units;
 pub mod words;
 
-use crate::dataset::{Category, Measure, Part, SourceSpan, Status};
+use crate::model::{Category, Measure, Part, SourceSpan, Status};
 use crate::report::{Report, Sentence};
 use lexer::{Token, TokenKind};
 use words::{ends_with_verb, following_phrase, is_anaphoric, strip, Stripped};

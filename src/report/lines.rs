@@ -1,7 +1,7 @@
 //! What one line of a report is: a part marker, a heading, a year label, page furniture or body.
 
 use super::contains;
-use crate::dataset::Part;
+use crate::model::Part;
 
 /// The role of one line.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 mod lines;
 mod years;
 
-use crate::dataset::Part;
+use crate::model::Part;
 use crate::text::{fold_char, is_sentence_end};
 use lines::{classify_line, LineKind};
 

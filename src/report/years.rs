@@ -1,7 +1,7 @@
 //! Which years the two parts of a report speak about.
 
 use super::lines::LineKind;
-use crate::dataset::Part;
+use crate::model::Part;
 
 /// `(review_year, plan_year)`: from the year printed with each part marker (on the marker line
 /// or on a year-only line just before it), else from `YYYY年经济社会发展主要预期目标` (plan) or

@@ -6,7 +6,9 @@ use wasm_bindgen::prelude::*;
 
 use serde::Serialize;
 
-use crate::dataset::{self, packed};
+use crate::dataset::{self};
+
+use crate::format::packed;
 
 /// A Rust value as a plain JS value, through serde-wasm-bindgen.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
@@ -34,7 +36,7 @@ pub fn extract_packed(text: &str) -> Result<String, JsError> {
 /// the lazily loaded module, so that the chart's wasm does not carry the CSV writer.
 #[wasm_bindgen(js_name = packedToCsv)]
 pub fn packed_to_csv(packed_dataset: &str) -> Result<String, JsError> {
-    Ok(dataset::to_csv(&packed::unpack(packed_dataset)?))
+    Ok(crate::format::to_csv(&packed::unpack(packed_dataset)?))
 }
 
 /// Applies editorial corrections (`dataset::corrections`: "set ID VALUE; drop ID; pair A B") to

@@ -78,7 +78,7 @@ fn resize_draws_and_marks_answer() {
     assert!(csv.contains("gdp-growth-2025"));
     // The widget starts with the headline subset: the 21 pairs' 42 figures.
     assert!(w.is_partial());
-    let head = crate::dataset::packed::unpack(&super::widget::headline_packed()).unwrap();
+    let head = crate::format::packed::unpack(&super::widget::headline_packed()).unwrap();
     assert_eq!(head.indicators.len(), 42);
 }
 

@@ -6,12 +6,10 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use crate::chart::{self, ChartError, ChartLayout, ChartSpec, Lang, Theme, Tooltip, View};
-use crate::dataset::{packed, Dataset};
-use crate::text::decimal::Shortest;
+use crate::format::packed;
+use crate::limits::MAX_DEVICE_PX;
+use crate::model::Dataset;
 use plotters_canvas::CanvasBackend;
-
-/// Largest backing store edge in device pixels (browsers refuse bigger canvases).
-const MAX_DEVICE_PX: f64 = 16_384.0;
 
 /// One chart on one canvas.
 #[wasm_bindgen]
@@ -112,10 +110,7 @@ impl ReportWidget {
         let (bw, bh) = ((w * dpr).round(), (h * dpr).round());
         if bw > MAX_DEVICE_PX || bh > MAX_DEVICE_PX {
             return Err(JsError::new(&format!(
-                "the canvas would be {}x{} device pixels; the limit is {} per side: use a smaller size or pixel ratio",
-                Shortest(bw),
-                Shortest(bh),
-                Shortest(MAX_DEVICE_PX)
+                "the canvas would be {bw}x{bh} device pixels; the limit is {MAX_DEVICE_PX} per side: use a smaller size or pixel ratio"
             )));
         }
         self.spec.width = w;

@@ -1,10 +1,13 @@
 //! Shared helpers of the native chart tests: the real dataset (parsed once) and layout checks.
 #![allow(dead_code)]
 
+pub mod fixture;
+
 use std::sync::OnceLock;
 
 use gov_report_chart::chart::{ChartLayout, ChartSpec, Rect, View, MIN_TARGET, TOUCH_RADIUS};
-use gov_report_chart::dataset::{extract_dataset, Dataset};
+use gov_report_chart::dataset::extract_dataset;
+use gov_report_chart::model::Dataset;
 
 pub const WIDTHS: [f64; 4] = [320.0, 480.0, 800.0, 1200.0];
 pub const DPRS: [f64; 2] = [1.0, 2.0];

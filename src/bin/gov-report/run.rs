@@ -3,7 +3,8 @@
 use super::args::{self, Command, Format};
 use super::decode::read_text;
 use gov_report_chart::chart::{self, ChartSpec, Lang, Theme, View};
-use gov_report_chart::dataset::{extract_dataset, packed, to_csv};
+use gov_report_chart::dataset::extract_dataset;
+use gov_report_chart::format::{packed, to_csv};
 
 /// Runs a command line; `Ok` holds what goes to stdout.
 pub fn run(argv: &[String]) -> Result<String, String> {

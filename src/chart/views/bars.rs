@@ -8,7 +8,7 @@ use crate::chart::geometry::Rect;
 use crate::chart::scene::{Fill, Mark, Shape, MIN_TARGET};
 use crate::chart::spec::Lang;
 use crate::chart::theme::Ink;
-use crate::dataset::Status;
+use crate::model::Status;
 
 /// Legend keys for the statuses present.
 pub(crate) fn status_keys(pts: &[Point], lang: Lang) -> Vec<Key> {

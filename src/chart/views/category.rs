@@ -12,8 +12,7 @@ use crate::chart::scene::{Anchor, Mark, Shape, TextItem, TextRole, MIN_TARGET};
 use crate::chart::spec::{ChartSpec, Lang};
 use crate::chart::text::{ellipsize, text_width, wrap};
 use crate::chart::theme::Ink;
-use crate::dataset::{Category, Dataset};
-use crate::text::clamp;
+use crate::model::{Category, Dataset};
 
 /// The category shown: the one asked for, else the first with indicators.
 pub(crate) fn resolve_category(
@@ -96,7 +95,7 @@ pub(crate) fn category(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
     // Two panels side by side even on a 320 px phone; up to five on a wide page.
     let min_panel = if s.narrow { 136.0 } else { 170.0 };
     // `max(1)`: `chunks` below must never get 0, whatever the float did.
-    let cols = (clamp(((inner_w + gap) / (min_panel + gap)).floor(), 1.0, 5.0) as usize).max(1);
+    let cols = ((((inner_w + gap) / (min_panel + gap)).floor()).clamp(1.0, 5.0) as usize).max(1);
     let pw = (inner_w - gap * (cols as f64 - 1.0)) / cols as f64;
     let name_lines = 2usize;
     let name_h = name_lines as f64 * Sizes::line(s.label);
@@ -245,7 +244,7 @@ fn mini_columns(b: &mut Builder, s: &Sizes, area: Rect, pts: &[Point], lang: Lan
     let y0 = y(0.0);
     b.hline(plot.x, y0, plot.w, Ink::Axis);
     let slot = plot.w / pts.len().max(1) as f64;
-    let bw = clamp(slot * 0.6, MIN_TARGET, 56.0).min(slot - 2.0);
+    let bw = (slot * 0.6).clamp(MIN_TARGET, 56.0).min(slot - 2.0);
     for (i, p) in pts.iter().enumerate() {
         let cx = plot.x + slot * (i as f64 + 0.5);
         let yv = y(p.v);

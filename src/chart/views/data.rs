@@ -6,7 +6,7 @@ use crate::chart::scene::Fill;
 use crate::chart::spec::Lang;
 use crate::chart::theme::Ink;
 use crate::chart::tooltip::{self, value_label, Tooltip};
-use crate::dataset::{Comparability, Dataset, Indicator, Status};
+use crate::model::{Comparability, Dataset, Indicator, Status};
 
 /// An exact pair with both values in the same base unit.
 #[derive(Debug, Clone)]
@@ -138,7 +138,7 @@ pub(crate) fn series_points(ds: &Dataset, series: &str, lang: Lang) -> Vec<Point
         }
         pts.push(Point::of_indicator(m, lang));
     }
-    crate::text::sort_stable_by(&mut pts, |a, b| {
+    pts.sort_by(|a, b| {
         (a.year, a.status != Status::Derived).cmp(&(b.year, b.status != Status::Derived))
     });
     pts

@@ -13,8 +13,7 @@ use crate::chart::scene::{Anchor, TextRole, MIN_TARGET};
 use crate::chart::spec::{ChartSpec, Lang};
 use crate::chart::text::{ellipsize, text_width};
 use crate::chart::theme::Ink;
-use crate::dataset::Dataset;
-use crate::text::clamp;
+use crate::model::Dataset;
 
 /// The series a detail view shows: `indicator` may be an indicator id or a series id; without
 /// one, the headline pair (GDP growth), else the first pair, else the first indicator.
@@ -162,7 +161,7 @@ fn columns(b: &mut Builder, s: &Sizes, body: &Body, pts: &[Point], lang: Lang) {
     ));
     let n = pts.len().max(1) as f64;
     let slot = plot.w / n;
-    let bw = clamp(slot * 0.56, MIN_TARGET, 110.0);
+    let bw = (slot * 0.56).clamp(MIN_TARGET, 110.0);
     let y_zero = y(0.0);
     let cat_y = plot.bottom() + if lo < 0.0 { value_room } else { 0.0 } + 6.0;
     for (i, p) in pts.iter().enumerate() {
@@ -251,12 +250,8 @@ fn rows(b: &mut Builder, s: &Sizes, body: &Body, pts: &[Point], lang: Lang) {
     let x1 = (body.right - if hi > 0.0 { vw } else { 0.0 }).max(x0 + 20.0);
     let span = (hi - lo).max(1e-9);
     let x = |v: f64| x0 + (v - lo) / span * (x1 - x0);
-    let pitch = clamp(
-        body.height() / pts.len().max(1) as f64,
-        MIN_TARGET + 4.0,
-        52.0,
-    );
-    let bh = clamp(pitch * 0.6, MIN_TARGET - 4.0, 30.0);
+    let pitch = (body.height() / pts.len().max(1) as f64).clamp(MIN_TARGET + 4.0, 52.0);
+    let bh = (pitch * 0.6).clamp(MIN_TARGET - 4.0, 30.0);
     let top = body.top;
     b.plots.push(Rect::new(
         body.left + lw,

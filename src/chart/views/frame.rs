@@ -6,7 +6,7 @@ use crate::chart::scene::{Anchor, Fill, Mark, Rule, Shape, TextItem, TextRole};
 use crate::chart::spec::{ChartSpec, Lang};
 use crate::chart::text::{text_width, wrap};
 use crate::chart::theme::Ink;
-use crate::dataset::Dataset;
+use crate::model::Dataset;
 
 /// Type sizes and spacing for one width.
 #[derive(Debug, Clone, Copy)]
@@ -170,8 +170,9 @@ fn source(ds: &Dataset, lang: Lang) -> String {
 
 /// `true` when the dataset was extracted from the report this crate embeds.
 fn is_embedded(ds: &Dataset) -> bool {
-    let sha = crate::dataset::sha256::hex(&crate::dataset::sha256::EMBEDDED);
-    !ds.source.sha256.is_empty() && ds.source.sha256.eq_ignore_ascii_case(&sha)
+    ds.source
+        .sha256
+        .eq_ignore_ascii_case(crate::EMBEDDED_REPORT_SHA256)
 }
 
 /// The body area left between header and footer, after the frame texts were placed.

@@ -14,8 +14,7 @@ use crate::chart::spec::{ChartSpec, Lang};
 use crate::chart::text::{ellipsize, text_width};
 use crate::chart::theme::Ink;
 use crate::chart::tooltip::name_of;
-use crate::dataset::{Dataset, Indicator, Measure, Status};
-use crate::text::clamp;
+use crate::model::{Dataset, Indicator, Measure, Status};
 
 struct Row {
     name: String,
@@ -57,7 +56,7 @@ fn rows_of(ds: &Dataset, lang: Lang) -> Vec<Row> {
             target: target.map(|t| Point::of_indicator(t, lang)),
         });
     }
-    crate::text::sort_stable_by(&mut rows, |a, b| {
+    rows.sort_by(|a, b| {
         let va = a.past.as_ref().map_or(f64::MIN, |p| p.v);
         let vb = b.past.as_ref().map_or(f64::MIN, |p| p.v);
         vb.partial_cmp(&va).unwrap_or(std::cmp::Ordering::Equal)
@@ -270,7 +269,7 @@ pub(crate) fn growth(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
             let (ink, _) = style_of(p.status);
             let cy = by + bh / 2.0;
             let size = if both {
-                clamp(((bh + 2.0) / 1.2).floor(), 9.0, s.value)
+                (((bh + 2.0) / 1.2).floor()).clamp(9.0, s.value)
             } else {
                 s.value
             };

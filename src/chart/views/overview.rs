@@ -13,7 +13,7 @@ use crate::chart::scene::Fill;
 use crate::chart::spec::{ChartSpec, Lang};
 use crate::chart::theme::Ink;
 use crate::chart::tooltip::{name_of, value_label};
-use crate::dataset::{Dataset, Measure, Status};
+use crate::model::{Dataset, Measure, Status};
 
 fn frame_text(
     ds: &Dataset,
@@ -130,7 +130,7 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
         }
     }
     for g in groups.iter_mut() {
-        crate::text::sort_stable_by(g, |x, y| {
+        g.sort_by(|x, y| {
             y.change
                 .partial_cmp(&x.change)
                 .unwrap_or(std::cmp::Ordering::Equal)

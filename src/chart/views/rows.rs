@@ -49,7 +49,8 @@ pub(crate) fn columns(body: &Body, s: &Sizes, labels: &[String], values: &[Strin
         .iter()
         .map(|l| text_width(l, s.label, false))
         .fold(0.0, f64::max);
-    let lw = crate::text::clamp(widest, 60.0, w * 0.32);
+    // Not `clamp`: on a very narrow chart the upper bound falls below the lower one.
+    let lw = widest.min(w * 0.32).max(60.0);
     let label = (body.left, body.left + lw);
     let value = (body.right - vw, body.right);
     let plot = (label.1 + 14.0, (value.0 - 14.0).max(label.1 + 40.0));
@@ -117,12 +118,12 @@ pub(crate) fn fit_rows(n: usize, avail: f64, extra: f64, s: &Sizes) -> (usize, P
 /// Indices of the `keep` entries with the largest `weight`, in their original order.
 pub(crate) fn keep_largest(weights: &[f64], keep: usize) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..weights.len()).collect();
-    crate::text::sort_stable_by(&mut idx, |&a, &b| {
+    idx.sort_by(|&a, &b| {
         let wa = weights.get(a).copied().unwrap_or(0.0);
         let wb = weights.get(b).copied().unwrap_or(0.0);
         wb.partial_cmp(&wa).unwrap_or(std::cmp::Ordering::Equal)
     });
     idx.truncate(keep);
-    crate::text::sort_stable_by(&mut idx, usize::cmp);
+    idx.sort_by(usize::cmp);
     idx
 }

@@ -19,7 +19,7 @@
 //! (`==`) to the one written. An optional field is empty when absent, and so is an indicator's
 //! series when its id is `<series>-<year>`. Lines starting with `#` are comments.
 
-use super::{
+use crate::model::{
     Category, Comparability, Dataset, DerivedValue, Indicator, Measure, Part, SourceInfo,
     SourceSpan, Status, YearPair,
 };

@@ -1,5 +1,6 @@
-//! The indicator dataset: what the extractor produces and what charts, the CLI and the widget
-//! consume. Plain data with serde derives; JSON field names are camelCase.
+//! The model at the bottom of the crate: indicators, reports and datasets as plain data with
+//! serde derives (JSON field names are camelCase). Every other layer builds or reads these types;
+//! this module imports nothing above `text`.
 
 use serde::Serialize;
 
@@ -184,8 +185,77 @@ impl Dataset {
             .iter()
             .filter(|i| i.series == series)
             .collect();
-        crate::text::sort_stable_by(&mut members, |a, b| a.year.cmp(&b.year));
+        members.sort_by_key(|m| m.year);
         members
+    }
+}
+
+impl Dataset {
+    /// The dataset as JSON, in the shape the CLI prints.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+impl Category {
+    /// Every category, in display order.
+    pub const ALL: [Category; 11] = [
+        Category::Economy,
+        Category::Innovation,
+        Category::Education,
+        Category::Employment,
+        Category::Housing,
+        Category::Transport,
+        Category::Urban,
+        Category::Environment,
+        Category::Health,
+        Category::Culture,
+        Category::Governance,
+    ];
+
+    /// The URL-safe slug used in attributes and JSON (e.g. `housing`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Category::Economy => "economy",
+            Category::Innovation => "innovation",
+            Category::Education => "education",
+            Category::Employment => "employment",
+            Category::Housing => "housing",
+            Category::Transport => "transport",
+            Category::Urban => "urban",
+            Category::Environment => "environment",
+            Category::Health => "health",
+            Category::Culture => "culture",
+            Category::Governance => "governance",
+        }
+    }
+
+    /// The category with this slug.
+    pub fn from_slug(slug: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.slug() == slug)
+    }
+
+    /// Display name in Chinese (`zh = true`) or English.
+    pub fn name(self, zh: bool) -> &'static str {
+        let (zh_name, en_name) = match self {
+            Category::Economy => ("经济", "Economy"),
+            Category::Innovation => ("科技创新", "Innovation"),
+            Category::Education => ("教育", "Education"),
+            Category::Employment => ("就业与社保", "Jobs & welfare"),
+            Category::Housing => ("住房", "Housing"),
+            Category::Transport => ("交通", "Transport"),
+            Category::Urban => ("城市建设", "Urban renewal"),
+            Category::Environment => ("生态环境", "Environment"),
+            Category::Health => ("健康", "Health"),
+            Category::Culture => ("文化", "Culture"),
+            Category::Governance => ("治理与改革", "Governance"),
+        };
+        if zh {
+            zh_name
+        } else {
+            en_name
+        }
     }
 }
 

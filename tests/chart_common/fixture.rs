@@ -1,7 +1,7 @@
-//! A hand-made dataset for unit tests of the chart layer (the integration tests in `tests/` use
-//! the real extractor instead).
+//! A hand-made dataset for tests of the chart layer on figures chosen by hand (the other chart
+//! tests use the real extractor's dataset).
 
-use crate::dataset::*;
+use gov_report_chart::model::*;
 
 #[allow(clippy::too_many_arguments)]
 fn ind(
@@ -19,7 +19,7 @@ fn ind(
     category: Category,
     needle: &str,
 ) -> Indicator {
-    let text = crate::EMBEDDED_REPORT;
+    let text = gov_report_chart::EMBEDDED_REPORT;
     let byte = text.find(needle).unwrap_or(0);
     let start = text[..byte].chars().count();
     let end = start + needle.chars().count();
@@ -71,7 +71,7 @@ fn pair(from: &str, to: &str) -> YearPair {
 }
 
 /// A realistic subset of the embedded report.
-pub(crate) fn dataset() -> Dataset {
+pub fn dataset() -> Dataset {
     use Category::*;
     use Measure::*;
     use Status::*;

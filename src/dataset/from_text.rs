@@ -1,12 +1,12 @@
 //! From report text to dataset: the one entry point that runs the structure parser, the
 //! quantity extractor and the dataset builder, with the errors a caller can act on.
 
-use super::{build, catalog, sha256, Dataset};
-use crate::extract::extract;
-use crate::report::Report;
+use super::{build, catalog};
 
-/// The largest text accepted (in bytes of UTF-8), far above any real report (about 40 KB).
-pub const MAX_TEXT_BYTES: usize = 20 * 1024 * 1024;
+use crate::extract::extract;
+use crate::limits::MAX_TEXT_BYTES;
+use crate::model::Dataset;
+use crate::report::Report;
 
 /// Why a text could not be turned into a dataset.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,8 +27,8 @@ impl std::fmt::Display for ExtractError {
             ExtractErrorKind::Empty => f.write_str("the report text is empty"),
             ExtractErrorKind::TooLarge { bytes } => write!(
                 f,
-                "the report text is {} MB; the limit is {} MB (is this really a work report?)",
-                crate::text::decimal::fixed(bytes as f64 / 1_048_576.0, 1),
+                "the report text is {:.1} MB; the limit is {} MB (is this really a work report?)",
+                bytes as f64 / 1_048_576.0,
                 MAX_TEXT_BYTES / 1_048_576
             ),
             ExtractErrorKind::NoQuantities { chars } => write!(
@@ -41,9 +41,18 @@ impl std::fmt::Display for ExtractError {
 
 impl std::error::Error for ExtractError {}
 
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
 /// SHA-256 of a text as lowercase hex: the `data-version` a published chart pins.
 pub fn sha256_hex(text: &str) -> String {
-    sha256::hex(&sha256::sha256(text.as_bytes()))
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(text.as_bytes());
+    let mut out = String::with_capacity(64);
+    for byte in digest {
+        out.push(char::from(HEX[usize::from(byte >> 4)]));
+        out.push(char::from(HEX[usize::from(byte & 15)]));
+    }
+    out
 }
 
 /// Parses a report text and builds its dataset. A leading byte-order mark is ignored.

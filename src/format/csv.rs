@@ -1,7 +1,7 @@
 //! The dataset as CSV: one row per indicator, UTF-8 with a byte-order mark so that spreadsheet
 //! programs open the Chinese text correctly, fields quoted per RFC 4180.
 
-use super::{Dataset, Indicator};
+use crate::model::{Dataset, Indicator};
 use crate::text::format_number;
 
 const HEADER: [&str; 19] = [
