@@ -185,7 +185,7 @@ impl Dataset {
             .iter()
             .filter(|i| i.series == series)
             .collect();
-        members.sort_by_key(|m| m.year);
+        crate::text::sort_stable_by(&mut members, |a, b| a.year.cmp(&b.year));
         members
     }
 }

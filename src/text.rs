@@ -127,6 +127,20 @@ pub fn round_sig(v: f64) -> f64 {
     (v * scale).round() / scale
 }
 
+/// Sorts `v` stably by `cmp`, like `slice::sort_by`, by insertion. The lists sorted here are
+/// short (rows of one chart, members of one series). Kept by measurement: with `slice::sort_by`
+/// (driftsort, one instantiation per call site) the chart's wasm was 8.6 KB gzip larger (92.6 KB
+/// against 84.0 KB, `wasm-opt -Oz`, gzip -9), `sort_unstable_by` 8.1 KB larger.
+pub fn sort_stable_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> std::cmp::Ordering) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && cmp(&v[j - 1], &v[j]) == std::cmp::Ordering::Greater {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,6 @@
 //! Drawing a `ChartLayout` through plotters: any `DrawingBackend` (plotters-canvas in the
-//! browser, SVG natively), behind a small `Surface` trait of the primitives the charts use. Only
-//! rects, lines, triangles, circles and anchored text at computed device-pixel positions; never
-//! anything that asks plotters to measure text.
+//! browser, SVG natively). Only rects, lines, triangles, circles and anchored text at computed
+//! device-pixel positions; never anything that asks plotters to measure text.
 
 use plotters::prelude::DrawingBackend;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -9,85 +8,101 @@ use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyl
 
 use super::error::ChartError;
 use super::geometry::Rect;
+use super::metrics::FONT_STACK;
 use super::scene::{Anchor, ChartLayout, Fill, Shape};
 use super::spec::Theme;
-use super::text::FONT_STACK;
 use super::theme::{Palette, Rgb};
 
 /// A point in device pixels.
-pub type Px = (i32, i32);
-
-/// What drawing needs from a target, in device pixels and opaque colours.
-pub trait Surface {
-    /// Called once before anything is drawn.
-    fn begin(&mut self) -> Result<(), ChartError> {
-        Ok(())
-    }
-    /// Called once after everything is drawn.
-    fn finish(&mut self) -> Result<(), ChartError> {
-        Ok(())
-    }
-    /// A filled rectangle from `a` (top left) to `b` (bottom right).
-    fn rect(&mut self, a: Px, b: Px, c: Rgb) -> Result<(), ChartError>;
-    /// A line `width` device pixels wide.
-    fn line(&mut self, a: Px, b: Px, c: Rgb, width: u32) -> Result<(), ChartError>;
-    /// A filled circle.
-    fn circle(&mut self, center: Px, r: u32, c: Rgb) -> Result<(), ChartError>;
-    /// A filled polygon.
-    fn polygon(&mut self, points: &[Px], c: Rgb) -> Result<(), ChartError>;
-    /// One line of text in the chart's font stack, `size` device pixels, vertically centred
-    /// on `at` and anchored horizontally by `anchor`.
-    fn text(
-        &mut self,
-        text: &str,
-        size: f64,
-        bold: bool,
-        anchor: Anchor,
-        at: Px,
-        c: Rgb,
-    ) -> Result<(), ChartError>;
-}
+type Px = (i32, i32);
 
 fn rgb(c: Rgb) -> RGBColor {
     RGBColor(c.0, c.1, c.2)
 }
 
-/// A plotters backend as a `Surface`.
-struct Plotters<'a, DB: DrawingBackend>(&'a mut DB);
+/// Draws `layout` in `theme` onto `backend`, whose size must be the CSS size times the layout's
+/// device pixel ratio.
+pub fn draw<DB: DrawingBackend>(
+    layout: &ChartLayout,
+    theme: Theme,
+    backend: &mut DB,
+) -> Result<(), ChartError> {
+    draw_scaled(layout, theme, backend, 1.0)
+}
 
-impl<DB: DrawingBackend> Surface for Plotters<'_, DB> {
-    fn begin(&mut self) -> Result<(), ChartError> {
-        self.0.ensure_prepared().map_err(ChartError::backend)
+/// `font_scale` compensates backends that shrink font sizes (plotters' SVG writes size / 1.24).
+pub(crate) fn draw_scaled<DB: DrawingBackend>(
+    layout: &ChartLayout,
+    theme: Theme,
+    backend: &mut DB,
+    font_scale: f64,
+) -> Result<(), ChartError> {
+    let pal = Palette::of(theme);
+    let mut p = Painter {
+        db: backend,
+        dpr: layout.dpr,
+        pal,
+    };
+    p.db.ensure_prepared().map_err(ChartError::backend)?;
+    p.fill(
+        Rect::new(0.0, 0.0, layout.width, layout.height),
+        pal.background,
+    )?;
+    for r in &layout.rules {
+        p.hairline(r.x, r.y, r.len, r.horizontal, pal.ink(r.ink))?;
     }
-
-    fn finish(&mut self) -> Result<(), ChartError> {
-        self.0.present().map_err(ChartError::backend)
+    for s in &layout.decor {
+        p.shape(s)?;
     }
+    for m in &layout.marks {
+        p.shape(&m.shape)?;
+    }
+    for t in &layout.texts {
+        let size = t.size * p.dpr * font_scale;
+        let pos = (p.px(t.x), p.px(t.y));
+        p.text(&t.text, size, t.bold, t.anchor, pos, pal.ink(t.ink))?;
+    }
+    p.db.present().map_err(ChartError::backend)
+}
 
+/// Draws in device pixels on a plotters backend.
+struct Painter<'a, DB: DrawingBackend> {
+    db: &'a mut DB,
+    dpr: f64,
+    pal: Palette,
+}
+
+impl<DB: DrawingBackend> Painter<'_, DB> {
+    /// A filled rectangle from `a` (top left) to `b` (bottom right).
     fn rect(&mut self, a: Px, b: Px, c: Rgb) -> Result<(), ChartError> {
-        self.0
+        self.db
             .draw_rect(a, b, &rgb(c), true)
             .map_err(ChartError::backend)
     }
 
+    /// A line `width` device pixels wide.
     fn line(&mut self, a: Px, b: Px, c: Rgb, width: u32) -> Result<(), ChartError> {
-        self.0
+        self.db
             .draw_line(a, b, &rgb(c).stroke_width(width))
             .map_err(ChartError::backend)
     }
 
+    /// A filled circle.
     fn circle(&mut self, center: Px, r: u32, c: Rgb) -> Result<(), ChartError> {
-        self.0
+        self.db
             .draw_circle(center, r, &rgb(c), true)
             .map_err(ChartError::backend)
     }
 
+    /// A filled polygon.
     fn polygon(&mut self, points: &[Px], c: Rgb) -> Result<(), ChartError> {
-        self.0
+        self.db
             .fill_polygon(points.to_vec(), &rgb(c))
             .map_err(ChartError::backend)
     }
 
+    /// One line of text in the chart's font stack, `size` device pixels, vertically centred on
+    /// `at` and anchored horizontally by `anchor`.
     fn text(
         &mut self,
         text: &str,
@@ -111,72 +126,11 @@ impl<DB: DrawingBackend> Surface for Plotters<'_, DB> {
         let ts = TextStyle::from(FontDesc::new(FontFamily::Name(FONT_STACK), size, style))
             .color(&color)
             .pos(Pos::new(h, VPos::Center));
-        self.0.draw_text(text, &ts, at).map_err(ChartError::backend)
+        self.db
+            .draw_text(text, &ts, at)
+            .map_err(ChartError::backend)
     }
-}
 
-/// Draws `layout` in `theme` onto `backend`, whose size must be the CSS size times the layout's
-/// device pixel ratio.
-pub fn draw<DB: DrawingBackend>(
-    layout: &ChartLayout,
-    theme: Theme,
-    backend: &mut DB,
-) -> Result<(), ChartError> {
-    draw_scaled(layout, theme, backend, 1.0)
-}
-
-/// `font_scale` compensates backends that shrink font sizes (plotters' SVG writes size / 1.24).
-pub(crate) fn draw_scaled<DB: DrawingBackend>(
-    layout: &ChartLayout,
-    theme: Theme,
-    backend: &mut DB,
-    font_scale: f64,
-) -> Result<(), ChartError> {
-    draw_on(layout, theme, &mut Plotters(backend), font_scale)
-}
-
-/// Draws `layout` in `theme` onto any `Surface` of the CSS size times the device pixel ratio.
-pub fn draw_on<S: Surface>(
-    layout: &ChartLayout,
-    theme: Theme,
-    surface: &mut S,
-    font_scale: f64,
-) -> Result<(), ChartError> {
-    let pal = Palette::of(theme);
-    let mut p = Painter {
-        db: surface,
-        dpr: layout.dpr,
-        pal,
-    };
-    p.db.begin()?;
-    p.fill(
-        Rect::new(0.0, 0.0, layout.width, layout.height),
-        pal.background,
-    )?;
-    for r in &layout.rules {
-        p.hairline(r.x, r.y, r.len, r.horizontal, pal.ink(r.ink))?;
-    }
-    for s in &layout.decor {
-        p.shape(s)?;
-    }
-    for m in &layout.marks {
-        p.shape(&m.shape)?;
-    }
-    for t in &layout.texts {
-        let size = t.size * p.dpr * font_scale;
-        let pos = (p.px(t.x), p.px(t.y));
-        p.db.text(&t.text, size, t.bold, t.anchor, pos, pal.ink(t.ink))?;
-    }
-    p.db.finish()
-}
-
-struct Painter<'a, DB: Surface> {
-    db: &'a mut DB,
-    dpr: f64,
-    pal: Palette,
-}
-
-impl<DB: Surface> Painter<'_, DB> {
     /// A CSS coordinate in whole device pixels.
     fn px(&self, v: f64) -> i32 {
         let d = (v * self.dpr).round();
@@ -194,7 +148,7 @@ impl<DB: Surface> Painter<'_, DB> {
         if x1 <= x0 || y1 <= y0 {
             return Ok(());
         }
-        self.db.rect((x0, y0), (x1, y1), c)
+        self.rect((x0, y0), (x1, y1), c)
     }
 
     /// A line exactly one device pixel thick, drawn as a filled rect so it stays crisp.
@@ -212,7 +166,7 @@ impl<DB: Surface> Painter<'_, DB> {
         } else {
             ((x0, y0), (x0 + 1, self.px(y + len).max(y0 + 1)))
         };
-        self.db.rect(a, b, c)
+        self.rect(a, b, c)
     }
 
     /// The outline of `r`, `w` device pixels thick, inside the rectangle.
@@ -231,7 +185,7 @@ impl<DB: Surface> Painter<'_, DB> {
             ((x1 - w, y0), (x1, y1)),
         ] {
             if b.0 > a.0 && b.1 > a.1 {
-                self.db.rect(a, b, c)?;
+                self.rect(a, b, c)?;
             }
         }
         Ok(())
@@ -253,7 +207,7 @@ impl<DB: Surface> Painter<'_, DB> {
             let lo = y0.max(x0 - k);
             let hi = y1.min(x1 - k);
             if lo < hi {
-                self.db.line((k + lo, lo), (k + hi, hi), c, width)?;
+                self.line((k + lo, lo), (k + hi, hi), c, width)?;
             }
             k += step;
         }
@@ -288,12 +242,12 @@ impl<DB: Surface> Painter<'_, DB> {
                 let c = self.pal.ink(*ink);
                 let center = (self.px(*cx), self.px(*cy));
                 let rad = (r * self.dpr).round().max(1.0) as u32;
-                self.db.circle(center, rad, c)?;
+                self.circle(center, rad, c)?;
                 if *hollow {
                     let inner = rad
                         .saturating_sub((2.0 * self.dpr).round().max(1.0) as u32)
                         .max(1);
-                    self.db.circle(center, inner, self.pal.tint(*ink))?;
+                    self.circle(center, inner, self.pal.tint(*ink))?;
                 }
                 Ok(())
             }
@@ -318,7 +272,7 @@ impl<DB: Surface> Painter<'_, DB> {
                         (self.px(x + half), self.px(*y)),
                     )
                 };
-                self.db.polygon(&[b1, tip, b2], c)
+                self.polygon(&[b1, tip, b2], c)
             }
             Shape::Label { .. } => Ok(()),
         }

@@ -2,22 +2,21 @@
 //! geometry in CSS px), drawing is generic over plotters' `DrawingBackend`, hit-testing and
 //! tooltips are plain Rust: the same code renders SVG natively and the canvas in the browser.
 
-mod describe;
 mod draw;
 mod error;
 pub mod format;
 mod geometry;
 mod hit;
+pub mod metrics;
 mod scene;
 mod spec;
 #[cfg(not(target_arch = "wasm32"))]
 mod svg;
-pub mod text;
 pub mod theme;
 mod tooltip;
 mod views;
 
-pub use draw::{draw, draw_on, Px, Surface};
+pub use draw::draw;
 pub use error::ChartError;
 pub use geometry::{nice_ticks, Rect};
 pub use scene::{

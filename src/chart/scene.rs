@@ -2,8 +2,8 @@
 //! pixels, ready to be drawn by any backend, hit-tested and described.
 
 use super::geometry::Rect;
+use super::metrics::text_width;
 use super::spec::{Lang, Theme, View};
-use super::text::text_width;
 use super::theme::Ink;
 use super::tooltip::Tooltip;
 

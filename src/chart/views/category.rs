@@ -3,14 +3,14 @@
 
 use super::bars::{push_bar, status_keys};
 use super::data::{series_name, series_points, style_of, year_kind, Point};
+use super::describe::points_sentence;
 use super::frame::{place_frame, source_line, Builder, FrameText, Sizes};
 use super::Drawn;
-use crate::chart::describe::points_sentence;
 use crate::chart::error::{ChartError, ErrorKind};
 use crate::chart::geometry::Rect;
+use crate::chart::metrics::{ellipsize, text_width, wrap};
 use crate::chart::scene::{Anchor, Mark, Shape, TextItem, TextRole, MIN_TARGET};
 use crate::chart::spec::{ChartSpec, Lang};
-use crate::chart::text::{ellipsize, text_width, wrap};
 use crate::chart::theme::Ink;
 use crate::model::{Category, Dataset};
 

@@ -138,7 +138,7 @@ pub(crate) fn series_points(ds: &Dataset, series: &str, lang: Lang) -> Vec<Point
         }
         pts.push(Point::of_indicator(m, lang));
     }
-    pts.sort_by(|a, b| {
+    crate::text::sort_stable_by(&mut pts, |a, b| {
         (a.year, a.status != Status::Derived).cmp(&(b.year, b.status != Status::Derived))
     });
     pts

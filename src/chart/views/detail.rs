@@ -3,15 +3,15 @@
 
 use super::bars::{push_bar, status_keys, status_notes};
 use super::data::{exact_pairs, series_name, series_points, style_of, year_kind, Point};
+use super::describe::{pair_sentence, points_sentence};
 use super::frame::{place_frame, source_line, Body, Builder, FrameText, Sizes};
 use super::Drawn;
-use crate::chart::describe::{pair_sentence, points_sentence};
 use crate::chart::error::{ChartError, ErrorKind};
 use crate::chart::format::tick_label;
 use crate::chart::geometry::{nice_ticks, Rect};
+use crate::chart::metrics::{ellipsize, text_width};
 use crate::chart::scene::{Anchor, TextRole, MIN_TARGET};
 use crate::chart::spec::{ChartSpec, Lang};
-use crate::chart::text::{ellipsize, text_width};
 use crate::chart::theme::Ink;
 use crate::model::Dataset;
 

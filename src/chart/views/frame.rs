@@ -2,9 +2,9 @@
 //! area, with type sizes and padding chosen by the width.
 
 use crate::chart::geometry::Rect;
+use crate::chart::metrics::{text_width, wrap};
 use crate::chart::scene::{Anchor, Fill, Mark, Rule, Shape, TextItem, TextRole};
 use crate::chart::spec::{ChartSpec, Lang};
-use crate::chart::text::{text_width, wrap};
 use crate::chart::theme::Ink;
 use crate::model::Dataset;
 

@@ -9,9 +9,9 @@ use super::Drawn;
 use crate::chart::error::{ChartError, ErrorKind};
 use crate::chart::format::{is_percent, tick_label};
 use crate::chart::geometry::{nice_ticks, Rect};
+use crate::chart::metrics::{ellipsize, text_width};
 use crate::chart::scene::{Anchor, TextRole};
 use crate::chart::spec::{ChartSpec, Lang};
-use crate::chart::text::{ellipsize, text_width};
 use crate::chart::theme::Ink;
 use crate::chart::tooltip::name_of;
 use crate::model::{Dataset, Indicator, Measure, Status};
@@ -56,7 +56,7 @@ fn rows_of(ds: &Dataset, lang: Lang) -> Vec<Row> {
             target: target.map(|t| Point::of_indicator(t, lang)),
         });
     }
-    rows.sort_by(|a, b| {
+    crate::text::sort_stable_by(&mut rows, |a, b| {
         let va = a.past.as_ref().map_or(f64::MIN, |p| p.v);
         let vb = b.past.as_ref().map_or(f64::MIN, |p| p.v);
         vb.partial_cmp(&va).unwrap_or(std::cmp::Ordering::Equal)

@@ -3,6 +3,7 @@
 pub(crate) mod bars;
 pub(crate) mod category;
 pub(crate) mod data;
+pub(crate) mod describe;
 pub(crate) mod detail;
 pub(crate) mod frame;
 pub(crate) mod growth;

@@ -2,11 +2,11 @@
 //! the percent change of the target, in two panels so that points and percents never mix.
 
 use super::data::exact_pairs;
+use super::describe::pairs_description;
 use super::frame::{place_frame, source_line, Builder, FrameText, Key, Sizes};
 use super::panels::{count_panel, panel_extra, rate_panel, Row};
 use super::rows::{columns, fit_rows, keep_largest, Pitch};
 use super::Drawn;
-use crate::chart::describe::pairs_description;
 use crate::chart::error::{ChartError, ErrorKind};
 use crate::chart::format::percent_change;
 use crate::chart::scene::Fill;
@@ -130,7 +130,7 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
         }
     }
     for g in groups.iter_mut() {
-        g.sort_by(|x, y| {
+        crate::text::sort_stable_by(g, |x, y| {
             y.change
                 .partial_cmp(&x.change)
                 .unwrap_or(std::cmp::Ordering::Equal)

@@ -6,9 +6,9 @@ use super::frame::{Body, Builder, Sizes};
 use super::rows::{Columns, Pitch};
 use crate::chart::format::{change_text, tick_label};
 use crate::chart::geometry::{nice_ticks, Rect};
+use crate::chart::metrics::{ellipsize, text_width};
 use crate::chart::scene::{Anchor, Fill, Mark, Shape, TextRole, MIN_TARGET};
 use crate::chart::spec::Lang;
-use crate::chart::text::{ellipsize, text_width};
 use crate::chart::theme::Ink;
 use crate::chart::tooltip;
 

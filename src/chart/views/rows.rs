@@ -2,7 +2,7 @@
 //! marks when narrow), a plot band and a value column, and fitting rows into the height.
 
 use super::frame::{Body, Sizes};
-use crate::chart::text::text_width;
+use crate::chart::metrics::text_width;
 
 /// Horizontal extents of a row's parts.
 #[derive(Debug, Clone, Copy)]
@@ -118,12 +118,12 @@ pub(crate) fn fit_rows(n: usize, avail: f64, extra: f64, s: &Sizes) -> (usize, P
 /// Indices of the `keep` entries with the largest `weight`, in their original order.
 pub(crate) fn keep_largest(weights: &[f64], keep: usize) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..weights.len()).collect();
-    idx.sort_by(|&a, &b| {
+    crate::text::sort_stable_by(&mut idx, |&a, &b| {
         let wa = weights.get(a).copied().unwrap_or(0.0);
         let wb = weights.get(b).copied().unwrap_or(0.0);
         wb.partial_cmp(&wa).unwrap_or(std::cmp::Ordering::Equal)
     });
     idx.truncate(keep);
-    idx.sort_by(usize::cmp);
+    crate::text::sort_stable_by(&mut idx, usize::cmp);
     idx
 }

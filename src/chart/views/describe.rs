@@ -1,10 +1,10 @@
 //! Automatic accessible descriptions in Chinese and English, e.g.
 //! 2024年新增中小学学位8054个，2025年目标7900个，减少1.9%.
 
-use super::format::change_text;
-use super::spec::Lang;
-use super::tooltip::{name_of, value_label};
-use super::views::data::{PairData, Point};
+use super::data::{PairData, Point};
+use crate::chart::format::change_text;
+use crate::chart::spec::Lang;
+use crate::chart::tooltip::{name_of, value_label};
 use crate::model::{Indicator, Measure, Status};
 
 /// One figure in a sentence, named `name`: 2024年新增中小学学位8054个,
