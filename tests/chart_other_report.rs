@@ -37,11 +37,11 @@ fn another_report_cites_its_own_title() {
     let svg = render_svg(&ds, &ChartSpec::new(View::Detail)).unwrap();
     assert!(!svg.contains(gov_report_chart::EMBEDDED_SOURCE_LINE));
     assert!(svg.contains("来源："), "a source line is always drawn");
-    if !ds.source.title.is_empty() {
+    if !ds.title().is_empty() {
         assert!(
-            svg.contains(&ds.source.title),
+            svg.contains(ds.title()),
             "source line names {:?}",
-            ds.source.title
+            ds.title()
         );
     }
 }

@@ -181,7 +181,7 @@ fn detail_defaults_to_gdp_growth_with_estimate_and_target_styled_apart() {
     let t = l.tooltip(0).unwrap();
     assert_eq!(
         (t.value_display.as_str(), t.year, t.kind.as_str()),
-        ("6%", 2024, "预计")
+        ("6%", Some(2024), "预计")
     );
     assert_eq!(
         t.quote_match, "6%",
@@ -234,7 +234,7 @@ fn detail_shows_derived_years_floors_and_approximations() {
     s.indicator = Some("software-revenue".into());
     let l = layout(ds(), &s).unwrap();
     let first = l.tooltip(0).unwrap();
-    assert_eq!((first.year, first.kind.as_str()), (2023, "推算"));
+    assert_eq!((first.year, first.kind.as_str()), (Some(2023), "推算"));
     let out = svg(&s);
     assert!(
         out.contains("约1.77万亿元") && out.contains("2万亿元"),
@@ -274,7 +274,7 @@ fn growth_lists_the_stated_rates_with_targets_largest_first() {
     let past: Vec<(f64, f64)> = l
         .marks
         .iter()
-        .filter(|m| m.tooltip.year == 2024)
+        .filter(|m| m.tooltip.year == Some(2024))
         .map(|m| (m.shape.bounds().y, m.shape.bounds().w))
         .collect();
     for w in past.windows(2) {

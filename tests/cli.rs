@@ -46,9 +46,13 @@ fn extract_json_has_the_documented_shape() {
     let out = gov_report(&["extract", REPORT, "--format", "json"], None);
     assert!(out.status.success(), "{}", stderr(&out));
     let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
-    let sha = json["source"]["sha256"].as_str().unwrap();
+    let report = &json["reports"][0];
+    let sha = report["sha256"].as_str().unwrap();
     assert_eq!(sha.len(), 64);
-    assert_eq!(json["source"]["title"], "政府工作报告(摘登)");
+    assert_eq!(report["title"], "政府工作报告(摘登)");
+    assert_eq!(report["referenceYear"], 2025);
+    assert_eq!(report["referenceNote"], "dateline: 2025年01月08日");
+    assert_eq!(report["genre"], "workReport");
     let first_school = json["indicators"]
         .as_array()
         .unwrap()
@@ -64,6 +68,8 @@ fn extract_json_has_the_documented_shape() {
         "unit",
         "display",
         "year",
+        "yearBasis",
+        "yearNote",
         "measure",
         "status",
         "qualifiers",
@@ -77,6 +83,9 @@ fn extract_json_has_the_documented_shape() {
     }
     assert_eq!(first_school["value"], 8054.0);
     assert_eq!(first_school["year"], 2024);
+    assert_eq!(first_school["yearBasis"], "section");
+    assert_eq!(first_school["yearNote"], "工作回顾");
+    assert_eq!(first_school["report"], 0);
     assert_eq!(first_school["part"], "review");
     assert_eq!(first_school["measure"], "level");
     assert_eq!(first_school["status"], "result");
@@ -103,7 +112,7 @@ fn extract_csv_has_a_bom_and_one_row_per_indicator() {
     assert!(text.starts_with('\u{FEFF}'), "no BOM");
     let lines: Vec<&str> = text.trim_end().split("\r\n").collect();
     assert!(lines[0].starts_with(
-        "\u{FEFF}id,series,year,part,section,category,subject,subject_en,value,unit,display"
+        "\u{FEFF}id,series,report,reference_year,year,period,part,section,category,subject,subject_en,value,value_high,unit,display"
     ));
     assert!(
         lines[0].ends_with(",quote,pair,corrected_from"),
@@ -119,7 +128,10 @@ fn extract_csv_has_a_bom_and_one_row_per_indicator() {
         .iter()
         .find(|l| l.starts_with("school-places-added-2024,"))
         .unwrap();
-    assert!(school.contains(",8054,个,8054个,level,result,"), "{school}");
+    assert!(
+        school.contains(",8054,,个,8054个,level,result,,section,工作回顾,"),
+        "{school}"
+    );
     // Quotes contain commas, so they are quoted; no editor corrected the value.
     assert!(
         school

@@ -44,7 +44,7 @@ fn the_headline_subset_holds_every_pair_and_nothing_else() {
     let ds = extract_dataset(EMBEDDED_REPORT).unwrap();
     let head = packed::unpack(EMBEDDED_HEADLINE).unwrap();
     assert_eq!(head.pairs, ds.pairs);
-    assert_eq!(head.source, ds.source);
+    assert_eq!(head.reports, ds.reports);
     assert_eq!(head.indicators.len(), 42, "21 pairs, 2 members each");
     for p in &ds.pairs {
         assert_eq!(head.indicator(&p.from), ds.indicator(&p.from));

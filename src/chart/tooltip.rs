@@ -12,7 +12,8 @@ pub struct Tooltip {
     pub name: String,
     /// The value as written in the report (Chinese), qualifiers included (85%以上).
     pub value_display: String,
-    pub year: i32,
+    /// The year the figure is about; `None` when the text does not tell.
+    pub year: Option<i32>,
     /// 实际 / 预计 / 目标 / 推算 (or Result / Estimate / Target / Derived).
     pub kind: String,
     pub qualifiers: Vec<String>,
@@ -158,7 +159,7 @@ pub fn for_derived(d: &DerivedValue, name: &str, lang: Lang) -> Tooltip {
         indicator_id: d.id.clone(),
         name: name.to_string(),
         value_display: shown.clone(),
-        year: d.year,
+        year: Some(d.year),
         kind: kind_label(Status::Derived, lang).to_string(),
         qualifiers: Vec::new(),
         quote_before: before,

@@ -5,14 +5,18 @@ use super::catalog::Catalog;
 use super::derived;
 use super::ids::hashed_series;
 use crate::extract::Found;
-use crate::model::{Comparability, Dataset, Indicator, SourceInfo, Status, YearPair};
+use crate::model::{
+    indicator_id, Comparability, Dataset, Indicator, ReportInfo, SourceSpan, Status, YearPair,
+    YEAR_PAIR_NOTE,
+};
 use crate::report::Report;
 
-/// Builds the dataset of a parsed report.
+/// Builds the dataset of a parsed text.
 pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog) -> Dataset {
     let mut indicators: Vec<Indicator> = Vec::with_capacity(found.len());
-    // Sorted, searched by bisection: a hash map's code is a few kilobytes of wasm.
-    let mut used_ids: Vec<String> = Vec::new();
+    // Sorted, searched by bisection: a hash map's code is a few kilobytes of wasm. Each id
+    // with the document that took it.
+    let mut used_ids: Vec<(String, usize)> = Vec::new();
     let mut next_suffix: Vec<(String, usize)> = Vec::new();
     for f in found {
         let entry = catalog.lookup(&f.subject, f.measure, &f.unit);
@@ -30,8 +34,19 @@ pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog
                 None,
             ),
         };
-        let mut id = format!("{series}-{}", f.year);
-        if used_ids.binary_search(&id).is_ok() {
+        let used = |ids: &Vec<(String, usize)>, id: &str| {
+            ids.binary_search_by(|(k, _)| k.as_str().cmp(id))
+                .ok()
+                .map(|at| ids[at].1)
+        };
+        let mut id = indicator_id(&series, f.year, f.period);
+        if let Some(owner) = used(&used_ids, &id).filter(|&d| d != f.document) {
+            // The same measure and year in another document of the text (a target, then the
+            // result a year later): the same series, the id says which document.
+            let _ = owner;
+            id = format!("{id}-d{}", f.document + 1);
+        }
+        if used(&used_ids, &id).is_some() {
             // A second indicator of the same series and year: its own series, numbered, and not
             // the catalog's names (they belong to the first).
             subject_en = None;
@@ -50,15 +65,15 @@ pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog
             let n = &mut next_suffix[at].1;
             loop {
                 series = format!("{base}-{n}");
-                id = format!("{series}-{}", f.year);
+                id = indicator_id(&series, f.year, f.period);
                 *n += 1;
-                if used_ids.binary_search(&id).is_err() {
+                if used(&used_ids, &id).is_none() {
                     break;
                 }
             }
         }
-        if let Err(at) = used_ids.binary_search(&id) {
-            used_ids.insert(at, id.clone());
+        if let Err(at) = used_ids.binary_search_by(|(k, _)| k.as_str().cmp(&id)) {
+            used_ids.insert(at, (id.clone(), f.document));
         }
         indicators.push(Indicator {
             id,
@@ -67,78 +82,99 @@ pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog
             subject_en,
             label_zh,
             value: f.value,
+            value_high: f.value_high,
             unit: f.unit.clone(),
             display: f.display.clone(),
             year: f.year,
+            year_basis: f.year_basis,
+            year_note: f.year_note.clone(),
+            period: f.period,
             measure: f.measure,
             status: f.status,
             qualifiers: f.qualifiers.clone(),
             section: f.section.clone(),
             part: f.part,
             category,
+            report: f.document,
             span: f.span,
             quote: f.quote.clone(),
             quote_span: f.quote_span,
             corrected_from: None,
         });
     }
-    let pairs = pairs(report, &indicators, catalog);
+    let pairs = pairs(&indicators, catalog);
     let derived = derived::derive(found, &indicators);
+    let reports = report
+        .documents
+        .iter()
+        .map(|d| ReportInfo {
+            title: d.title.clone(),
+            sha256: sha256.clone(),
+            reference_year: d.reference_year,
+            reference_note: d.reference_note.clone(),
+            genre: d.genre,
+            place: d.place.clone(),
+            span: SourceSpan {
+                start: d.start,
+                end: d.end,
+            },
+        })
+        .collect();
     Dataset {
-        source: SourceInfo {
-            title: report.title.clone(),
-            sha256,
-            review_year: report.review_year,
-            plan_year: report.plan_year,
-        },
+        reports,
         indicators,
         pairs,
         derived,
     }
 }
 
-/// A pair for every series with a review-year result or estimate and a plan-year target. Ids
-/// are unique per series and year, so a series has at most one member per year.
-fn pairs(report: &Report, indicators: &[Indicator], catalog: &Catalog) -> Vec<YearPair> {
-    // Series in order of first appearance, with their review-year and plan-year members.
-    // `members[i]` belongs to `order[i]`; `index` maps a series to `i`, sorted by series.
-    let mut order: Vec<&str> = Vec::new();
-    let mut members: Vec<(Option<&Indicator>, Option<&Indicator>)> = Vec::new();
-    let mut index: Vec<(&str, usize)> = Vec::new();
+/// A pair for every series of a document with a whole-year result or estimate of year Y and a
+/// target of year Y + 1 in the same document (the latest such Y; the first figure of each in
+/// text order).
+fn pairs(indicators: &[Indicator], catalog: &Catalog) -> Vec<YearPair> {
+    // Series of each document in order of first appearance, with their whole-year members.
+    let mut order: Vec<(usize, &str)> = Vec::new();
+    let mut members: Vec<Vec<&Indicator>> = Vec::new();
     for ind in indicators {
-        let series = ind.series.as_str();
-        let i = match index.binary_search_by(|(k, _)| k.cmp(&series)) {
-            Ok(at) => index[at].1,
-            Err(at) => {
-                index.insert(at, (series, order.len()));
-                order.push(series);
-                members.push((None, None));
-                order.len() - 1
+        if ind.year.is_none() || ind.period.is_some() || ind.status == Status::Derived {
+            continue;
+        }
+        let key = (ind.report, ind.series.as_str());
+        match order.iter().position(|k| *k == key) {
+            Some(i) => members[i].push(ind),
+            None => {
+                order.push(key);
+                members.push(vec![ind]);
             }
-        };
-        let entry = &mut members[i];
-        let is_result = matches!(ind.status, Status::Result | Status::Estimate);
-        if ind.year == report.review_year && is_result && entry.0.is_none() {
-            entry.0 = Some(ind);
-        } else if ind.year == report.plan_year && ind.status == Status::Target && entry.1.is_none()
-        {
-            entry.1 = Some(ind);
         }
     }
     let mut out = Vec::new();
-    for (series, m) in order.into_iter().zip(members) {
-        let (Some(from), Some(to)) = m else {
-            continue;
-        };
+    for ((_, series), m) in order.into_iter().zip(members) {
+        let is_result = |i: &&&Indicator| matches!(i.status, Status::Result | Status::Estimate);
+        let best = m
+            .iter()
+            .filter(is_result)
+            .filter_map(|r| {
+                let y = r.year?;
+                let t = m
+                    .iter()
+                    .find(|t| t.status == Status::Target && t.year == Some(y + 1))?;
+                let first_r = m.iter().filter(is_result).find(|x| x.year == Some(y))?;
+                Some((y, *first_r, *t))
+            })
+            .max_by_key(|(y, _, _)| *y);
+        let Some((_, from, to)) = best else { continue };
         let (comparable, note) = match catalog.entry(series) {
             Some(e) => (e.comparable, e.note.clone()),
-            None => (
-                Comparability::Exact,
-                String::from("Same subject, unit and measure in the review and the plan."),
-            ),
+            None => (Comparability::Exact, String::from(YEAR_PAIR_NOTE)),
         };
+        let (fy, ty) = (from.year.unwrap_or_default(), to.year.unwrap_or_default());
+        let mut id = format!("{series}-{fy}-{ty}");
+        if out.iter().any(|p: &YearPair| p.id == id) {
+            id = format!("{id}-d{}", to.report + 1);
+        }
         out.push(YearPair {
-            id: format!("{series}-{}-{}", from.year, to.year),
+            id,
             from: from.id.clone(),
             to: to.id.clone(),
             comparable,

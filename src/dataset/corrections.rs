@@ -147,10 +147,15 @@ fn apply_one(ds: &mut Dataset, correction: &Correction) -> Result<(), String> {
         Correction::AddPair { from, to } => {
             let a = ds.indicator(from).ok_or_else(|| unknown(from))?;
             let b = ds.indicator(to).ok_or_else(|| unknown(to))?;
-            if a.year >= b.year {
+            let (Some(ya), Some(yb)) = (a.year, b.year) else {
+                let unknown = if a.year.is_none() { from } else { to };
                 return Err(format!(
-                    "\"{from}\" ({}) must be from an earlier year than \"{to}\" ({})",
-                    a.year, b.year
+                    "\"{unknown}\" has no known year: only figures of known years can be paired"
+                ));
+            };
+            if ya >= yb {
+                return Err(format!(
+                    "\"{from}\" ({ya}) must be from an earlier year than \"{to}\" ({yb})"
                 ));
             }
             if let Some(p) = ds
@@ -270,12 +275,12 @@ mod tests {
         let from = ds
             .indicators
             .iter()
-            .find(|i| i.year == 2024 && i.unit == "个" && !paired(&i.id))
+            .find(|i| i.year == Some(2024) && i.unit == "个" && !paired(&i.id))
             .unwrap();
         let to = ds
             .indicators
             .iter()
-            .find(|i| i.year == 2025 && i.unit == "个" && !paired(&i.id))
+            .find(|i| i.year == Some(2025) && i.unit == "个" && !paired(&i.id))
             .unwrap();
         let out = corrected(&ds, &format!("pair {} {}", from.id, to.id)).unwrap();
         let added = out.pairs.last().unwrap();
@@ -297,7 +302,7 @@ mod tests {
         let pct = ds
             .indicators
             .iter()
-            .find(|i| i.year == 2024 && i.unit == "%" && !paired(&i.id))
+            .find(|i| i.year == Some(2024) && i.unit == "%" && !paired(&i.id))
             .unwrap();
         let units = corrected(&ds, &format!("pair {} {}", pct.id, to.id)).unwrap_err();
         assert!(

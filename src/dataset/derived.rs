@@ -28,13 +28,17 @@ pub fn derive(found: &[Found], indicators: &[Indicator]) -> Vec<DerivedValue> {
                 {
                     continue;
                 }
+                // A prior year follows only for a whole year that is known.
+                let Some(year) = level.year.filter(|_| level.period.is_none()) else {
+                    continue;
+                };
                 let Some((value, formula)) = prior::from_growth(level, f.value) else {
                     continue;
                 };
                 out.push(DerivedValue {
-                    id: format!("{}-{}-derived", level.series, level.year - 1),
+                    id: format!("{}-{}-derived", level.series, year - 1),
                     series: level.series.clone(),
-                    year: level.year - 1,
+                    year: year - 1,
                     value,
                     unit: level.unit.clone(),
                     from: vec![level.id.clone(), ind.id.clone()],
@@ -48,13 +52,16 @@ pub fn derive(found: &[Found], indicators: &[Indicator]) -> Vec<DerivedValue> {
                 let Some(increment) = indicators.get(inc_index) else {
                     continue;
                 };
+                let Some(year) = ind.year.filter(|_| ind.period.is_none()) else {
+                    continue;
+                };
                 let Some((value, formula)) = prior::from_increment(ind, increment) else {
                     continue;
                 };
                 out.push(DerivedValue {
-                    id: format!("{}-{}-derived", ind.series, ind.year - 1),
+                    id: format!("{}-{}-derived", ind.series, year - 1),
                     series: ind.series.clone(),
-                    year: ind.year - 1,
+                    year: year - 1,
                     value,
                     unit: ind.unit.clone(),
                     from: vec![ind.id.clone(), increment.id.clone()],

@@ -23,7 +23,7 @@ impl Dataset {
             .cloned()
             .collect();
         Dataset {
-            source: self.source.clone(),
+            reports: self.reports.clone(),
             indicators,
             pairs: self.pairs.clone(),
             derived,

@@ -1,36 +1,50 @@
-//! Indicator extraction: finds every quantity in a parsed report and says what it measures,
-//! how certain it is, and exactly where it stands in the text.
+//! Indicator extraction: finds every quantity in a parsed text and says what it measures, which
+//! year it is about and in which role (result, estimate, target), and exactly where it stands.
 //!
-//! Rules a reader of the output should know (also in the README):
+//! Rules a reader of the output should know (docs/extraction.md has them all):
+//! - A figure's year comes from the nearest context that states it (`years`): its clause or
+//!   sentence, its paragraph, its section heading, the part of its document; a year nothing
+//!   states is null, with the reason.
 //! - 预计 governs every quantity after it up to the end of its sentence (`。` or `;`), not those
 //!   before it: those quantities are estimates and carry 预计 among their qualifiers.
-//! - In the plan part (and in the headline targets paragraph) every quantity is a target.
+//! - In the plan part (and in the headline targets paragraph) every quantity is a target, unless
+//!   its sentence dates it before the document's year (`role`).
+//! - A percent change written with 下降, 减少, 降低 or 回落 is negative; a level is not.
 //! - 分别 maps a list of subjects (开工、完工面积) onto the list of numbers that follows it.
 
 mod classify;
 pub mod lexer;
+mod role;
 pub mod units;
 pub mod words;
+pub mod years;
 
-use crate::model::{Category, Measure, Part, SourceSpan, Status};
-use crate::report::{Report, Sentence};
+use crate::model::{Category, Measure, Part, Period, SourceSpan, Status, YearBasis};
+use crate::report::{Document, Paragraph, Report, Sentence};
 use lexer::{Token, TokenKind};
 use words::{ends_with_verb, following_phrase, is_anaphoric, strip, Stripped};
+use years::{Placed, Scanner, YearFrom};
 
-/// A quantity found in the report, before the dataset gives it an id and a series.
+/// A quantity found in the text, before the dataset gives it an id and a series.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found {
     pub subject: String,
     pub value: f64,
+    pub value_high: Option<f64>,
     pub unit: String,
     pub display: String,
-    pub year: i32,
+    pub year: Option<i32>,
+    pub year_basis: YearBasis,
+    pub year_note: String,
+    pub period: Option<Period>,
     pub measure: Measure,
     pub status: Status,
     pub qualifiers: Vec<String>,
     pub section: String,
     pub part: Part,
     pub category: Category,
+    /// Index of the document in `Report::documents`.
+    pub document: usize,
     pub span: SourceSpan,
     pub quote: String,
     pub quote_span: SourceSpan,
@@ -41,36 +55,142 @@ pub struct Found {
     pub continues: Option<usize>,
 }
 
-/// Every quantity in the report, in text order.
+/// Every quantity in the text, in text order.
 pub fn extract(report: &Report) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
+    let text = lexer::Text {
+        chars: &report.chars,
+        original: &report.original,
+    };
+    // What a paragraph hands on: a headline to its subhead, a lead ending in 如下: to its list.
+    let mut carried: Option<Carried> = None;
+    // What a news story's headline says of its lists: 各州市2025年经济增长目标出炉.
+    let mut story: Vec<Option<Carried>> = vec![None; report.documents.len()];
+    let mut last_section: Option<(usize, &str)> = None;
     for paragraph in &report.paragraphs {
+        let Some(document) = report.document_of(paragraph) else {
+            continue;
+        };
+        let mut scanner = Scanner::new(document.reference_year, paragraph.start);
+        let chars = &report.chars[paragraph.start..paragraph.end];
+        let list_item = is_list_item(chars);
+        // A heading between two paragraphs ends what the first handed on.
+        let section = (paragraph.document, paragraph.section.as_str());
+        if last_section.is_some_and(|s| s != section) {
+            carried = None;
+        }
+        last_section = Some(section);
+        let inherited = carried
+            .take()
+            .filter(|c| {
+                c.document == paragraph.document
+                    && if c.from_headline {
+                        paragraph.headline
+                    } else {
+                        list_item
+                    }
+            })
+            .or_else(|| {
+                let headline_of_story = story.get(paragraph.document).cloned().flatten();
+                headline_of_story
+                    .filter(|_| list_item && !paragraph.headline)
+                    .map(|c| Carried {
+                        from_story: true,
+                        ..c
+                    })
+            });
+        let mut any_target = false;
         for sentence in report.sentences(paragraph) {
-            let tokens = lexer::scan(&report.chars, sentence.start, sentence.end);
+            let tokens = lexer::scan(text, sentence.start, sentence.end);
             if tokens.is_empty() {
                 continue;
             }
             let context = SentenceContext {
                 report,
+                document,
+                paragraph,
                 sentence,
-                part: paragraph.part,
-                section: &paragraph.section,
-                headline: paragraph.headline_targets,
                 section_category: classify::section_category(&paragraph.section),
+                inherited: inherited.as_ref(),
             };
-            context.extract_into(&tokens, &mut out);
+            let before = out.len();
+            context.extract_into(&tokens, &mut scanner, &mut out);
+            any_target |= out[before..].iter().any(|f| f.status == Status::Target);
+        }
+        scanner.advance(&report.chars, paragraph.end);
+        let lead = chars.last() == Some(&':');
+        if paragraph.headline || lead {
+            let target = any_target
+                || inherited.as_ref().is_some_and(|c| c.target)
+                || role::states_a_goal(chars);
+            let handed = Carried {
+                document: paragraph.document,
+                from_headline: paragraph.headline,
+                from_story: false,
+                year: scanner
+                    .paragraph_year()
+                    .or_else(|| inherited.as_ref().and_then(|c| c.year.clone())),
+                target,
+            };
+            if paragraph.headline && document.genre == crate::model::Genre::News {
+                if let Some(slot) = story.get_mut(paragraph.document) {
+                    if slot.is_none() && handed.year.is_some() && handed.target {
+                        *slot = Some(handed.clone());
+                    }
+                }
+            }
+            carried = Some(handed);
+        } else if list_item {
+            // The next item of the list takes what its lead handed on, not what this item says.
+            carried = inherited.filter(|c| !c.from_headline);
         }
     }
     out
 }
 
+/// The year and role a paragraph hands on to the ones that continue it: a headline to its
+/// subhead, a lead that ends in a colon (具体如下:) to the items of its list.
+#[derive(Debug, Clone)]
+pub struct Carried {
+    document: usize,
+    from_headline: bool,
+    /// The story's headline, for a list whose lead says nothing: weaker than a part marker.
+    pub from_story: bool,
+    pub year: Option<YearFrom>,
+    /// The lead speaks of goals (目标, 将, 计划...).
+    pub target: bool,
+}
+
+/// An item of a list: 1．…, ●…, ■…, 一是…, (一)….
+fn is_list_item(chars: &[char]) -> bool {
+    let t: Vec<char> = chars
+        .iter()
+        .copied()
+        .skip_while(|c| c.is_whitespace())
+        .take(4)
+        .collect();
+    match t.first() {
+        Some('●' | '■' | '◆' | '·' | '•' | '(' | '-') => true,
+        Some(c) if c.is_ascii_digit() => t
+            .iter()
+            .find(|c| !c.is_ascii_digit())
+            .is_some_and(|c| matches!(c, '.' | '、' | ')')),
+        Some(c) if crate::text::is_chinese_numeral(*c) => t
+            .iter()
+            .find(|c| !crate::text::is_chinese_numeral(**c))
+            .is_some_and(|c| matches!(c, '是' | '、')),
+        _ => false,
+    }
+}
+
 struct SentenceContext<'a> {
     report: &'a Report,
+    document: &'a Document,
+    paragraph: &'a Paragraph,
     sentence: Sentence,
-    part: Part,
-    section: &'a str,
-    headline: bool,
     section_category: Category,
+    /// The year and role handed on by a headline or a list's lead.
+    inherited: Option<&'a Carried>,
 }
 
 /// The subject and words worked out for one token.
@@ -83,7 +203,7 @@ struct Reading {
 }
 
 impl SentenceContext<'_> {
-    fn extract_into(&self, tokens: &[Token], out: &mut Vec<Found>) {
+    fn extract_into(&self, tokens: &[Token], scanner: &mut Scanner, out: &mut Vec<Found>) {
         let chars = &self.report.chars;
         let first = out.len();
         let mut readings: Vec<Reading> = Vec::with_capacity(tokens.len());
@@ -151,25 +271,35 @@ impl SentenceContext<'_> {
         }
         distribute_respectively(tokens, chars, &mut readings, first);
         for (token, reading) in tokens.iter().zip(readings) {
-            self.push(token, reading, first, out);
+            scanner.advance(chars, token.span.0);
+            let placed = scanner.place(chars, token.phrase_start, token.span.0);
+            self.push(token, reading, &placed, first, out);
         }
     }
 
-    fn push(&self, token: &Token, reading: Reading, first: usize, out: &mut Vec<Found>) {
+    fn push(
+        &self,
+        token: &Token,
+        reading: Reading,
+        placed: &Placed,
+        first: usize,
+        out: &mut Vec<Found>,
+    ) {
         let chars = &self.report.chars;
-        let sentence_text = chars.get(self.sentence.start..token.span.0).unwrap_or(&[]);
-        let estimated = sentence_text.windows(2).any(|w| w == ['预', '计']);
-        let striving = ["力争", "争创", "争取"].iter().any(|w| {
-            let w: Vec<char> = w.chars().collect();
-            sentence_text.windows(2).any(|x| x == w.as_slice())
-        });
-        let status = if self.part == Part::Plan || self.headline || striving {
-            Status::Target
-        } else if estimated {
-            Status::Estimate
+        let before = chars.get(self.sentence.start..token.span.0).unwrap_or(&[]);
+        let estimated = before.windows(2).any(|w| w == ['预', '计']);
+        let p = self.paragraph;
+        let part = if p.headline_targets {
+            Part::Plan
         } else {
-            Status::Result
+            p.part
         };
+        let dated = role::Dated::new(self.document, p, part, placed, self.inherited);
+        let status = role::status(
+            &dated,
+            role::cue(chars, self.sentence.start, token.phrase_start, part),
+        );
+        let (year, year_basis, year_note) = dated.year_for(status);
         let mut qualifiers = reading.stripped.qualifiers.clone();
         if estimated && !qualifiers.iter().any(|q| q == "预计") {
             qualifiers.insert(0, String::from("预计"));
@@ -183,24 +313,35 @@ impl SentenceContext<'_> {
         };
         for subject in subjects {
             let measure = classify::measure(token, &subject, reading.stripped.growth, &qualifiers);
-            let value = if measure == Measure::Growth && reading.stripped.growth == Some(true) {
-                -token.value
-            } else {
-                token.value
+            let down = measure == Measure::Growth && reading.stripped.growth == Some(true);
+            let sign = if down { -1.0 } else { 1.0 };
+            // A falling range (下降2%-3%) keeps its low end first: -3 .. -2.
+            let (value, value_high) = match token.value_high {
+                Some(high) if down => (-high, Some(-token.value)),
+                high => (token.value, high),
             };
-            let part = if self.headline { Part::Plan } else { self.part };
+            let value = if down && token.value_high.is_none() {
+                sign * token.value
+            } else {
+                value
+            };
             out.push(Found {
                 category: classify::category(&subject, self.section_category),
                 subject,
                 value,
+                value_high,
                 unit: token.unit.clone(),
                 display: self.report.original_text(token.display.0, token.display.1),
-                year: self.report.year_of(part),
+                year,
+                year_basis,
+                year_note: year_note.clone(),
+                period: placed.period,
                 measure,
                 status,
                 qualifiers: qualifiers.clone(),
-                section: self.section.to_string(),
+                section: p.section.clone(),
                 part,
+                document: p.document,
                 span: SourceSpan {
                     start: token.span.0,
                     end: token.span.1,

@@ -1,147 +1,126 @@
-//! The units of the genre, and which magnitudes stay in the unit (亿元, 万平方米, 万人次) and which
-//! are folded into the value (1.3万套 -> 13000 套).
+//! The unit lexicon (`data/units.tsv`, a table a journalist can extend): which units follow a
+//! number, and which magnitudes (万, 亿, 万亿) stay in the unit (亿元, 万人) and which fold into
+//! the value (1.3万套 -> 13000 套).
 
-/// Units that follow a number, longest first where one is a prefix of another.
-const UNITS: &[&str] = &[
-    "平方公里",
-    "平方米",
-    "立方米",
-    "个百分点",
-    "百分点",
-    "个工作日",
-    "千瓦时",
-    "千瓦",
-    "公顷",
-    "公里",
-    "千米",
-    "延米",
-    "人次",
-    "场次",
-    "家次",
-    "个次",
-    "户次",
-    "架次",
-    "车次",
-    "分钟",
-    "小时",
-    "周年",
-    "连冠",
-    "PB",
-    "TB",
-    "EB",
-    "GB",
-    "元",
-    "米",
-    "个",
-    "家",
-    "套",
-    "张",
-    "部",
-    "座",
-    "处",
-    "条",
-    "宗",
-    "件",
-    "户",
-    "名",
-    "人",
-    "所",
-    "项",
-    "期",
-    "场",
-    "次",
-    "天",
-    "年",
-    "吨",
-    "辆",
-    "间",
-    "栋",
-    "批",
-    "亩",
-    "床",
-    "台",
-    "届",
-    "块",
-    "片",
-    "类",
-    "支",
-    "门",
-    "篇",
-    "本",
-    "册",
-    "位",
-    "倍",
-    "页",
-    "口",
-    "根",
-    "盏",
-    "株",
-    "棵",
-    "趟",
-    "班",
-    "列",
-    "大",
-    "%",
-    "‰",
-];
+use std::sync::OnceLock;
 
-/// Units that are not quantities when they follow a number (75周年 names an anniversary).
-const NOT_QUANTITY_UNITS: &[&str] = &["周年"];
+/// The lexicon shipped with the crate.
+pub const UNITS_TSV: &str = include_str!("../../data/units.tsv");
 
-/// Magnitude + unit combinations the genre writes as one unit, kept as written.
-const MAGNITUDE_UNITS: &[&str] = &[
-    "万亿元",
-    "亿元",
-    "万元",
-    "万平方米",
-    "万平方公里",
-    "万人次",
-    "亿人次",
-    "万人",
-    "亿人",
-    "万吨",
-    "亿吨",
-    "万千瓦",
-    "亿千瓦时",
-    "万千瓦时",
-    "万亩",
-    "亿立方米",
-    "万立方米",
-    "万户",
-    "万辆",
-];
+/// What a magnitude before a unit does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Magnitude {
+    /// Stays in the unit (亿元).
+    Keep,
+    /// Folds into the value (1.3万套 -> 13000 套).
+    Fold,
+    /// The unit takes none (%).
+    None,
+    /// After a number, this unit means the number is not a quantity (75周年).
+    NotAQuantity,
+}
 
-/// A magnitude character sequence at the start of `s`: (chars used, factor).
-pub fn magnitude_at(s: &[char]) -> Option<(usize, f64)> {
-    match s {
-        ['万', '亿', ..] => Some((2, 1e12)),
-        ['亿', ..] => Some((1, 1e8)),
-        ['万', ..] => Some((1, 1e4)),
-        _ => None,
+/// One unit of the lexicon.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unit {
+    /// As written after the number.
+    pub written: String,
+    chars: Vec<char>,
+    /// As the dataset records it (`元` for 人民币); usually the same.
+    pub text: String,
+    pub magnitude: Magnitude,
+}
+
+/// A line of `data/units.tsv` that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitsError {
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for UnitsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "units.tsv line {}: {}", self.line, self.message)
     }
 }
 
-/// The longest unit at the start of `s`, as written.
-pub fn unit_at(s: &[char]) -> Option<&'static str> {
-    // Encode the first char once and skip every unit that does not start with it.
-    let first = s.first()?;
-    let mut buf = [0u8; 4];
-    let lead = first.encode_utf8(&mut buf).as_bytes();
-    UNITS
+/// Reads lexicon text, longest unit first.
+pub fn parse(text: &str) -> Result<Vec<Unit>, UnitsError> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let err = |message: String| UnitsError {
+            line: n + 1,
+            message,
+        };
+        let mut cols = line.split('\t');
+        let unit = cols.next().unwrap_or("").trim();
+        let magnitude = match cols.next().map(str::trim) {
+            Some("keep") => Magnitude::Keep,
+            Some("fold") => Magnitude::Fold,
+            Some("none") => Magnitude::None,
+            Some("not") => Magnitude::NotAQuantity,
+            other => {
+                return Err(err(format!(
+                    "the magnitude column must be keep, fold, none or not, not {:?}",
+                    other.unwrap_or("")
+                )))
+            }
+        };
+        if unit.is_empty()
+            || unit
+                .chars()
+                .any(|c| c.is_ascii_digit() || c.is_whitespace())
+        {
+            return Err(err(format!("{unit:?} is not a unit")));
+        }
+        if out.iter().any(|u: &Unit| u.written == unit) {
+            return Err(err(format!("{unit} is listed twice")));
+        }
+        let _note = cols.next();
+        let recorded = cols
+            .next()
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .unwrap_or(unit);
+        out.push(Unit {
+            written: unit.to_string(),
+            chars: unit.chars().collect(),
+            text: recorded.to_string(),
+            magnitude,
+        });
+    }
+    // Longest first, so that 平方米 wins over 米 and 个百分点 over 个.
+    out.sort_by_key(|u| std::cmp::Reverse(u.chars.len()));
+    Ok(out)
+}
+
+/// The shipped lexicon, read once (`tests` check that it reads).
+pub fn lexicon() -> &'static [Unit] {
+    static UNITS: OnceLock<Vec<Unit>> = OnceLock::new();
+    UNITS.get_or_init(|| parse(UNITS_TSV).unwrap_or_default())
+}
+
+/// The longest unit at the start of `s`.
+pub fn unit_at(s: &[char]) -> Option<&'static Unit> {
+    let first = *s.first()?;
+    lexicon()
         .iter()
-        .copied()
-        .find(|u| u.as_bytes().starts_with(lead) && starts_with(s, u))
+        .find(|u| u.chars.first() == Some(&first) && s.starts_with(&u.chars))
 }
 
-/// Whether this unit after a number means the number is not a quantity.
-pub fn is_not_quantity_unit(unit: &str) -> bool {
-    NOT_QUANTITY_UNITS.contains(&unit)
-}
-
-/// Whether the genre writes this magnitude with this unit as one unit (亿 + 元 -> 亿元).
-pub fn keeps_magnitude(magnitude: &str, unit: &str) -> bool {
-    let combined = format!("{magnitude}{unit}");
-    MAGNITUDE_UNITS.contains(&combined.as_str())
+/// A magnitude at the start of `s`: (chars used, factor, as written in a unit). 兆 is the
+/// Taiwan usage of 万亿.
+pub fn magnitude_at(s: &[char]) -> Option<(usize, f64, &'static str)> {
+    match s {
+        ['万', '亿', ..] => Some((2, 1e12, "万亿")),
+        ['兆', ..] => Some((1, 1e12, "万亿")),
+        ['亿', ..] => Some((1, 1e8, "亿")),
+        ['万', ..] => Some((1, 1e4, "万")),
+        _ => None,
+    }
 }
 
 /// Whether a char slice starts with a pattern.
@@ -164,23 +143,38 @@ mod tests {
         s.chars().collect()
     }
 
-    #[test]
-    fn longest_unit_wins() {
-        assert_eq!(unit_at(&chars("平方米大中修")), Some("平方米"));
-        assert_eq!(unit_at(&chars("个百分点")), Some("个百分点"));
-        assert_eq!(unit_at(&chars("个工作日以内")), Some("个工作日"));
-        assert_eq!(unit_at(&chars("人次参与")), Some("人次"));
-        assert_eq!(unit_at(&chars("号线")), None);
-        assert_eq!(unit_at(&chars("微克")), None);
+    fn unit(s: &str) -> Option<&'static str> {
+        unit_at(&chars(s)).map(|u| u.text.as_str())
     }
 
     #[test]
-    fn magnitudes_fold_into_counts_but_stay_with_money_and_area() {
-        assert!(keeps_magnitude("亿", "元"));
-        assert!(keeps_magnitude("万", "平方米"));
-        assert!(keeps_magnitude("万", "人次"));
-        assert!(keeps_magnitude("万亿", "元"));
-        assert!(!keeps_magnitude("万", "套"));
-        assert!(!keeps_magnitude("万", "个"));
+    fn the_shipped_lexicon_reads() {
+        let units = parse(UNITS_TSV).unwrap();
+        assert!(units.len() > 80);
+        assert_eq!(lexicon().len(), units.len());
+    }
+
+    #[test]
+    fn longest_unit_wins() {
+        assert_eq!(unit("平方米大中修"), Some("平方米"));
+        assert_eq!(unit("个百分点"), Some("个百分点"));
+        assert_eq!(unit("个工作日以内"), Some("个工作日"));
+        assert_eq!(unit("人次参与"), Some("人次"));
+        assert_eq!(unit("微克/立方米"), Some("微克/立方米"));
+        assert_eq!(unit("美元"), Some("美元"));
+        assert_eq!(unit("号线"), None);
+        assert_eq!(unit("微克"), None);
+    }
+
+    #[test]
+    fn bad_lines_are_named() {
+        assert_eq!(
+            parse("元\tkeep\n个\tmaybe\n").unwrap_err().to_string(),
+            "units.tsv line 2: the magnitude column must be keep, fold, none or not, not \"maybe\""
+        );
+        assert_eq!(
+            parse("元\tkeep\n元\tfold\n").unwrap_err().to_string(),
+            "units.tsv line 2: 元 is listed twice"
+        );
     }
 }

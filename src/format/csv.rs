@@ -1,24 +1,30 @@
 //! The dataset as CSV: one row per indicator, UTF-8 with a byte-order mark so that spreadsheet
 //! programs open the Chinese text correctly, fields quoted per RFC 4180.
 
-use crate::model::{Dataset, Indicator};
+use crate::model::{Dataset, Indicator, ReportInfo};
 use crate::text::format_number;
 
-const HEADER: [&str; 19] = [
+const HEADER: [&str; 25] = [
     "id",
     "series",
+    "report",
+    "reference_year",
     "year",
+    "period",
     "part",
     "section",
     "category",
     "subject",
     "subject_en",
     "value",
+    "value_high",
     "unit",
     "display",
     "measure",
     "status",
     "qualifiers",
+    "year_basis",
+    "year_note",
     "span_start",
     "span_end",
     "quote",
@@ -37,27 +43,35 @@ pub fn to_csv(dataset: &Dataset) -> String {
             .find(|p| p.from == ind.id || p.to == ind.id)
             .map(|p| p.id.clone())
             .unwrap_or_default();
-        push_row(&mut out, row(ind, pair).into_iter());
+        let report = dataset.reports.get(ind.report);
+        push_row(&mut out, row(ind, report, pair).into_iter());
     }
     out
 }
 
-fn row(ind: &Indicator, pair: String) -> Vec<String> {
+fn row(ind: &Indicator, report: Option<&ReportInfo>, pair: String) -> Vec<String> {
+    let year = |y: Option<i32>| y.map_or(String::new(), |y| y.to_string());
     vec![
         ind.id.clone(),
         ind.series.clone(),
-        ind.year.to_string(),
+        report.map_or(String::new(), |r| r.title.clone()),
+        year(report.and_then(|r| r.reference_year)),
+        year(ind.year),
+        ind.period.map_or(String::new(), |p| p.code()),
         ind.part.name().to_string(),
         ind.section.clone(),
         ind.category.slug().to_string(),
         ind.subject.clone(),
         ind.subject_en.clone().unwrap_or_default(),
         format_number(ind.value),
+        ind.value_high.map_or(String::new(), format_number),
         ind.unit.clone(),
         ind.display.clone(),
         ind.measure.name().to_string(),
         ind.status.name().to_string(),
         ind.qualifiers.join(" "),
+        ind.year_basis.name().to_string(),
+        ind.year_note.clone(),
         ind.span.start.to_string(),
         ind.span.end.to_string(),
         ind.quote.clone(),

@@ -3,12 +3,13 @@
 //! then needs neither the parser nor a JSON reader.
 //!
 //! ```text
-//! GRC-DATASET 1
-//! S <title> <sha256> <review year> <plan year>
+//! GRC-DATASET 2
+//! R <title> <sha256> <reference year> <reference note> <genre> <place> <start> <end>
+//!                                                  one per document, in order
 //! Q <start> <end> <sentence>                       one per distinct quoted sentence
-//! I <id> <series> <subject> <subjectEn> <labelZh> <value> <unit> <display> <year> <measure>
-//!   <status> <qualifiers> <section> <part> <category> <start> <end> <quote index>
-//!   <corrected from>
+//! I <id> <series> <subject> <subjectEn> <labelZh> <value> <value high> <unit> <display>
+//!   <year> <year basis> <year note> <period> <measure> <status> <qualifiers> <section> <part>
+//!   <category> <report index> <start> <end> <quote index> <corrected from>
 //! P <id> <from> <to> <comparable> <note>
 //! D <id> <series> <year> <value> <unit> <from ids> <formula>
 //! ```
@@ -17,15 +18,16 @@
 //! U+001F inside a field are escaped as `\\ \t \n \r \u`. Numbers are exact: values are the f64
 //! bit pattern in hex without trailing zeros (6.0 is `4018`), so a dataset reads back equal
 //! (`==`) to the one written. An optional field is empty when absent, and so is an indicator's
-//! series when its id is `<series>-<year>`. Lines starting with `#` are comments.
+//! series when its id is `<series>-<year>`, and a year when it is unknown. Lines starting with `#`
+//! are comments.
 
 use crate::model::{
-    Category, Comparability, Dataset, DerivedValue, Indicator, Measure, Part, SourceInfo,
-    SourceSpan, Status, YearPair,
+    indicator_id, Category, Comparability, Dataset, DerivedValue, Genre, Indicator, Measure, Part,
+    Period, ReportInfo, SourceSpan, Status, YearBasis, YearPair,
 };
 
 /// The first line of every packed dataset.
-pub const MAGIC: &str = "GRC-DATASET 1";
+pub const MAGIC: &str = "GRC-DATASET 2";
 
 const FIELD: char = '\t';
 const ITEM: char = '\u{1F}';
@@ -55,17 +57,22 @@ pub fn pack(ds: &Dataset) -> String {
     let mut out = String::with_capacity(64 * 1024);
     out.push_str(MAGIC);
     out.push('\n');
-    let s = &ds.source;
-    line(
-        &mut out,
-        'S',
-        &[
-            &esc(&s.title),
-            &esc(&s.sha256),
-            &s.review_year.to_string(),
-            &s.plan_year.to_string(),
-        ],
-    );
+    for r in &ds.reports {
+        line(
+            &mut out,
+            'R',
+            &[
+                &esc(&r.title),
+                &esc(&r.sha256),
+                &optional_int(r.reference_year),
+                &esc(&r.reference_note),
+                r.genre.name(),
+                &esc(r.place.as_deref().unwrap_or("")),
+                &r.span.start.to_string(),
+                &r.span.end.to_string(),
+            ],
+        );
+    }
     // Sentences once each, in order of first use.
     let mut quotes: Vec<(&str, SourceSpan)> = Vec::new();
     let mut quote_of = Vec::with_capacity(ds.indicators.len());
@@ -99,15 +106,20 @@ pub fn pack(ds: &Dataset) -> String {
                 &esc(ind.subject_en.as_deref().unwrap_or("")),
                 &esc(ind.label_zh.as_deref().unwrap_or("")),
                 &bits(ind.value),
+                &ind.value_high.map_or(String::new(), bits),
                 &esc(&ind.unit),
                 &esc(&ind.display),
-                &ind.year.to_string(),
+                &optional_int(ind.year),
+                ind.year_basis.name(),
+                &esc(&ind.year_note),
+                &ind.period.map_or(String::new(), |p| p.code()),
                 ind.measure.name(),
                 ind.status.name(),
                 &qualifiers.join(&ITEM.to_string()),
                 &esc(&ind.section),
                 ind.part.name(),
                 ind.category.slug(),
+                &ind.report.to_string(),
                 &ind.span.start.to_string(),
                 &ind.span.end.to_string(),
                 &q.to_string(),
@@ -174,9 +186,20 @@ fn esc(s: &str) -> String {
     out
 }
 
-/// The series, or nothing when the id is `<series>-<year>` (most are).
+/// What an indicator's own id adds to its series: `-2024`, `-2024-h1`, `-undated`.
+fn own_suffix(year: Option<i32>, period: Option<Period>) -> String {
+    indicator_id("", year, period)
+}
+
+/// A number, or nothing for `None`.
+fn optional_int(v: Option<i32>) -> String {
+    v.map_or(String::new(), |v| v.to_string())
+}
+
+/// The series, or nothing when the id is the series' own (`<series>-<year>`; most are).
 fn series_field(ind: &Indicator) -> String {
-    if ind.id == format!("{}-{}", ind.series, ind.year) {
+    let suffix = own_suffix(ind.year, ind.period);
+    if ind.id.strip_suffix(&suffix) == Some(ind.series.as_str()) {
         String::new()
     } else {
         esc(&ind.series)
@@ -207,15 +230,9 @@ pub fn unpack(text: &str) -> Result<Dataset, PackedError> {
             })
         }
     }
-    let mut source: Option<SourceInfo> = None;
     let mut quotes: Vec<(String, SourceSpan)> = Vec::new();
     let mut ds = Dataset {
-        source: SourceInfo {
-            title: String::new(),
-            sha256: String::new(),
-            review_year: 0,
-            plan_year: 0,
-        },
+        reports: Vec::new(),
         indicators: Vec::new(),
         pairs: Vec::new(),
         derived: Vec::new(),
@@ -233,20 +250,21 @@ pub fn unpack(text: &str) -> Result<Dataset, PackedError> {
         };
         let tag = f.next().map_err(at)?;
         match tag {
-            "S" => {
-                source = Some(SourceInfo {
-                    title: f.text().map_err(at)?,
-                    sha256: f.text().map_err(at)?,
-                    review_year: f.int().map_err(at)?,
-                    plan_year: f.int().map_err(at)?,
-                })
-            }
+            "R" => ds.reports.push(ReportInfo {
+                title: f.text().map_err(at)?,
+                sha256: f.text().map_err(at)?,
+                reference_year: f.optional_int().map_err(at)?,
+                reference_note: f.text().map_err(at)?,
+                genre: Genre::from_name(f.next().map_err(at)?).map_err(at)?,
+                place: f.optional().map_err(at)?,
+                span: f.span().map_err(at)?,
+            }),
             "Q" => {
                 let span = f.span().map_err(at)?;
                 quotes.push((f.text().map_err(at)?, span));
             }
             "I" => {
-                let ind = indicator(&mut f, &quotes).map_err(at)?;
+                let ind = indicator(&mut f, &quotes, ds.reports.len()).map_err(at)?;
                 ds.indicators.push(ind);
             }
             "P" => ds.pairs.push(YearPair {
@@ -269,23 +287,39 @@ pub fn unpack(text: &str) -> Result<Dataset, PackedError> {
         }
         f.end().map_err(at)?;
     }
-    ds.source = source.ok_or_else(|| PackedError {
-        line: 0,
-        message: "no S (source) line".to_string(),
-    })?;
+    if ds.reports.is_empty() {
+        return Err(PackedError {
+            line: 0,
+            message: "no R (report) line".to_string(),
+        });
+    }
     Ok(ds)
 }
 
-fn indicator(f: &mut Fields<'_>, quotes: &[(String, SourceSpan)]) -> Result<Indicator, String> {
+fn indicator(
+    f: &mut Fields<'_>,
+    quotes: &[(String, SourceSpan)],
+    reports: usize,
+) -> Result<Indicator, String> {
     let id = f.text()?;
     let series = f.text()?;
     let subject = f.text()?;
     let subject_en = f.optional()?;
     let label_zh = f.optional()?;
     let value = f.value()?;
+    let value_high = match f.next()? {
+        "" => None,
+        s => Some(hex_value(s)?),
+    };
     let unit = f.text()?;
     let display = f.text()?;
-    let year = f.int()?;
+    let year = f.optional_int()?;
+    let year_basis = YearBasis::from_name(f.next()?)?;
+    let year_note = f.text()?;
+    let period = match f.next()? {
+        "" => None,
+        code => Some(Period::parse(code).ok_or_else(|| format!("unknown period \"{code}\""))?),
+    };
     let measure = Measure::from_name(f.next()?)?;
     let status = Status::from_name(f.next()?)?;
     let qualifiers = f.list()?;
@@ -294,10 +328,14 @@ fn indicator(f: &mut Fields<'_>, quotes: &[(String, SourceSpan)]) -> Result<Indi
     let slug = f.next()?;
     let category =
         Category::from_slug(slug).ok_or_else(|| format!("unknown category \"{slug}\""))?;
+    let report: usize = f.int()?;
+    if report >= reports {
+        return Err(format!("report {report} is not defined above"));
+    }
     let span = f.span()?;
     let q: usize = f.int()?;
     let series = if series.is_empty() {
-        let suffix = format!("-{year}");
+        let suffix = own_suffix(year, period);
         id.strip_suffix(&suffix)
             .ok_or_else(|| format!("no series, and the id \"{id}\" does not end in \"{suffix}\""))?
             .to_string()
@@ -316,15 +354,20 @@ fn indicator(f: &mut Fields<'_>, quotes: &[(String, SourceSpan)]) -> Result<Indi
         subject_en,
         label_zh,
         value,
+        value_high,
         unit,
         display,
         year,
+        year_basis,
+        year_note,
+        period,
         measure,
         status,
         qualifiers,
         section,
         part,
         category,
+        report,
         span,
         quote,
         quote_span,
@@ -372,24 +415,23 @@ impl<'a> Fields<'a> {
         s.split(ITEM).map(unescape).collect()
     }
 
+    fn optional_int(&mut self) -> Result<Option<i32>, String> {
+        match self.next()? {
+            "" => Ok(None),
+            s => s
+                .parse()
+                .map(Some)
+                .map_err(|_| format!("\"{s}\" is not an integer")),
+        }
+    }
+
     fn int<T: std::str::FromStr>(&mut self) -> Result<T, String> {
         let s = self.next()?;
         s.parse().map_err(|_| format!("\"{s}\" is not an integer"))
     }
 
     fn value(&mut self) -> Result<f64, String> {
-        let s = self.next()?;
-        let v = (1..=16)
-            .contains(&s.len())
-            .then(|| u64::from_str_radix(s, 16).ok())
-            .flatten()
-            .map(|b| f64::from_bits(b << (4 * (16 - s.len()))))
-            .ok_or_else(|| format!("\"{s}\" is not an f64 bit pattern in hex"))?;
-        if v.is_finite() {
-            Ok(v)
-        } else {
-            Err(format!("\"{s}\" is not a finite number"))
-        }
+        hex_value(self.next()?)
     }
 
     fn span(&mut self) -> Result<SourceSpan, String> {
@@ -399,6 +441,21 @@ impl<'a> Fields<'a> {
             return Err(format!("span {start}..{end} ends before it starts"));
         }
         Ok(SourceSpan { start, end })
+    }
+}
+
+/// A finite f64 from its bit pattern in hex without trailing zeros.
+fn hex_value(s: &str) -> Result<f64, String> {
+    let v = (1..=16)
+        .contains(&s.len())
+        .then(|| u64::from_str_radix(s, 16).ok())
+        .flatten()
+        .map(|b| f64::from_bits(b << (4 * (16 - s.len()))))
+        .ok_or_else(|| format!("\"{s}\" is not an f64 bit pattern in hex"))?;
+    if v.is_finite() {
+        Ok(v)
+    } else {
+        Err(format!("\"{s}\" is not a finite number"))
     }
 }
 
@@ -433,6 +490,11 @@ mod tests {
         let span = SourceSpan { start: 3, end: 7 };
         let quote = "全年新增\t学位\n8054个\\。".to_string();
         let ind = |id: &str, year: i32, value: f64, q: &str| Indicator {
+            value_high: (year == 2025).then_some(5.5),
+            year_basis: YearBasis::Section,
+            year_note: "2024年工作回顾".to_string(),
+            period: (year == 2024).then_some(Period::Months { from: 1, to: 9 }),
+            report: usize::from(year == 2025),
             id: id.to_string(),
             series: "schools".to_string(),
             subject: "新增中小学学位".to_string(),
@@ -441,7 +503,7 @@ mod tests {
             value,
             unit: "个".to_string(),
             display: format!("{value}个"),
-            year,
+            year: Some(year),
             measure: Measure::Level,
             status: if year == 2024 {
                 Status::Result
@@ -457,17 +519,24 @@ mod tests {
             quote_span: SourceSpan { start: 0, end: 20 },
             corrected_from: (year == 2025).then(|| "7900个".to_string()),
         };
+        let report = |title: &str, year: Option<i32>| ReportInfo {
+            title: title.to_string(),
+            sha256: "ab".repeat(32),
+            reference_year: year,
+            reference_note: "meeting line: ——2025年1月6日在…".to_string(),
+            genre: Genre::WorkReport,
+            place: year.map(|_| "海淀区".to_string()),
+            span: SourceSpan { start: 0, end: 30 },
+        };
+        let mut unknown = ind("other-", 2025, 1e-300, "另一句。");
+        unknown.year = None;
+        unknown.year_basis = YearBasis::Unknown;
         Dataset {
-            source: SourceInfo {
-                title: "海淀区\t2025".to_string(),
-                sha256: "ab".repeat(32),
-                review_year: 2024,
-                plan_year: 2025,
-            },
+            reports: vec![report("海淀区\t2025", Some(2025)), report("", None)],
             indicators: vec![
                 ind("schools-2024", 2024, 8054.0, &quote),
                 ind("schools-2025", 2025, -0.1 + 0.2, &quote),
-                ind("other-2025", 2025, 1e-300, "另一句。"),
+                unknown,
             ],
             pairs: vec![YearPair {
                 id: "schools".to_string(),
@@ -495,7 +564,7 @@ mod tests {
         assert_eq!(unpack(&text).unwrap(), ds);
         // The shared sentence is written once; escapes keep one record per line.
         assert_eq!(text.matches("\nQ\t").count(), 2);
-        assert_eq!(text.lines().count(), 1 + 1 + 2 + 3 + 1 + 1);
+        assert_eq!(text.lines().count(), 1 + 2 + 2 + 3 + 1 + 1);
         assert!(text.contains("全年新增\\t学位\\n8054个\\\\。"));
     }
 
@@ -504,12 +573,12 @@ mod tests {
         let text = pack(&sample());
         assert_eq!(
             unpack("hello").unwrap_err().to_string(),
-            "not a packed dataset: the first line must be \"GRC-DATASET 1\""
+            "not a packed dataset: the first line must be \"GRC-DATASET 2\""
         );
         let broken = text.replacen("\teducation\t", "\tschool\t", 1);
         assert_eq!(
             unpack(&broken).unwrap_err().to_string(),
-            "packed dataset, line 5: unknown category \"school\""
+            "packed dataset, line 6: unknown category \"school\""
         );
         let short: String = text
             .lines()
@@ -518,7 +587,7 @@ mod tests {
             .join("\n");
         assert_eq!(
             unpack(&short).unwrap_err().to_string(),
-            "packed dataset, line 8: too few fields"
+            "packed dataset, line 9: too few fields"
         );
         assert!(text.contains("\t40bf76\t"), "8054.0 is written as 40bf76");
         let nan = text.replace("\t40bf76\t", "\t7ff8\t");
@@ -528,7 +597,7 @@ mod tests {
             .ends_with("\"7ff8\" is not a finite number"));
         assert_eq!(
             unpack(&format!("{MAGIC}\n")).unwrap_err().to_string(),
-            "not a packed dataset: no S (source) line"
+            "not a packed dataset: no R (report) line"
         );
     }
 }

@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::Genre;
 use crate::EMBEDDED_REPORT;
 
 fn para_containing<'a>(r: &'a Report, needle: &str) -> &'a Paragraph {
@@ -11,8 +12,16 @@ fn para_containing<'a>(r: &'a Report, needle: &str) -> &'a Paragraph {
 #[test]
 fn finds_parts_years_and_title() {
     let r = Report::parse(EMBEDDED_REPORT);
-    assert_eq!((r.review_year, r.plan_year), (2024, 2025));
-    assert_eq!(r.title, "政府工作报告(摘登)");
+    assert_eq!(r.documents.len(), 1);
+    let d = &r.documents[0];
+    assert_eq!(d.reference_year, Some(2025));
+    assert_eq!(d.reference_note, "dateline: 2025年01月08日");
+    assert_eq!(d.title, "政府工作报告(摘登)");
+    assert_eq!(d.genre, Genre::WorkReport);
+    assert_eq!(
+        para_containing(&r, "扩增中小学学位8054个").section_year,
+        Some((2024, "工作回顾".to_string()))
+    );
     assert_eq!(
         para_containing(&r, "扩增中小学学位8054个").part,
         Part::Review
@@ -74,8 +83,13 @@ fn sentences_split_on_stops_and_semicolons() {
 fn reads_full_width_reports_with_numbered_headings() {
     let text = "一、２０２４年工作回顾\n（一）经济稳中向好。全年地区生产总值增长５％。\n二、２０２５年工作安排\n经济社会发展主要预期目标是：地区生产总值增长５％左右。\n";
     let r = Report::parse(text);
-    assert_eq!((r.review_year, r.plan_year), (2024, 2025));
+    assert_eq!(r.documents[0].reference_year, Some(2025));
+    assert_eq!(r.documents[0].reference_note, "heading: 一、2024年工作回顾");
     let review = para_containing(&r, "全年地区生产总值");
+    assert_eq!(
+        review.section_year,
+        Some((2024, "一、2024年工作回顾".to_string()))
+    );
     assert_eq!(review.part, Part::Review);
     assert_eq!(review.section, "经济稳中向好");
     let plan = para_containing(&r, "主要预期目标");
@@ -83,8 +97,10 @@ fn reads_full_width_reports_with_numbered_headings() {
 }
 
 #[test]
-fn text_without_parts_is_read_as_review() {
+fn text_without_parts_is_plain_text_without_a_year() {
     let r = Report::parse("新增停车位7418个。");
     assert_eq!(r.paragraphs.len(), 1);
-    assert_eq!(r.paragraphs[0].part, Part::Review);
+    assert_eq!(r.paragraphs[0].part, Part::Text);
+    assert_eq!(r.documents[0].reference_year, None);
+    assert_eq!(r.documents[0].genre, Genre::Text);
 }

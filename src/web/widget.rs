@@ -192,7 +192,7 @@ impl ReportWidget {
 
     /// SHA-256 of the report text: the `data-version` to pin.
     pub fn sha256(&self) -> String {
-        self.dataset.source.sha256.clone()
+        self.dataset.sha256().to_string()
     }
 
     /// The current chart's title (its accessible name); empty before the first draw.
@@ -255,7 +255,11 @@ fn tooltip_object(t: &Tooltip) -> Result<JsValue, JsError> {
     set("indicatorId", text(&t.indicator_id))?;
     set("name", text(&t.name))?;
     set("valueDisplay", text(&t.value_display))?;
-    set("year", JsValue::from_f64(f64::from(t.year)))?;
+    set(
+        "year",
+        t.year
+            .map_or(JsValue::NULL, |y| JsValue::from_f64(f64::from(y))),
+    )?;
     set("kind", text(&t.kind))?;
     let qualifiers: js_sys::Array = t.qualifiers.iter().map(|q| text(q)).collect();
     set("qualifiers", qualifiers.into())?;

@@ -40,9 +40,13 @@ fn ind(
         subject_en: if en.is_empty() { None } else { Some(en.into()) },
         label_zh: None,
         value,
+        value_high: None,
         unit: unit.into(),
         display: display.into(),
-        year,
+        year: Some(year),
+        year_basis: YearBasis::Section,
+        year_note: format!("{year}"),
+        period: None,
         measure,
         status,
         qualifiers: quals.iter().map(|q| q.to_string()).collect(),
@@ -53,6 +57,7 @@ fn ind(
             Part::Plan
         },
         category,
+        report: 0,
         span: SourceSpan { start, end },
         quote: chars[qs..qe].iter().collect(),
         quote_span: SourceSpan { start: qs, end: qe },
@@ -408,12 +413,15 @@ pub fn dataset() -> Dataset {
         ),
     ];
     Dataset {
-        source: SourceInfo {
+        reports: vec![ReportInfo {
             title: "政府工作报告(摘登)".into(),
             sha256: String::new(),
-            review_year: 2024,
-            plan_year: 2025,
-        },
+            reference_year: Some(2025),
+            reference_note: "dateline: 2025年01月08日".into(),
+            genre: Genre::WorkReport,
+            place: Some("海淀区".into()),
+            span: SourceSpan { start: 0, end: 0 },
+        }],
         indicators,
         pairs: vec![
             pair("gdp-growth-2024", "gdp-growth-2025"),

@@ -77,7 +77,7 @@ impl Point {
         Point {
             v: base_value(ind.value, &ind.unit),
             base: base.to_string(),
-            year: ind.year,
+            year: ind.year.unwrap_or_default(),
             status: ind.status,
             label: value_label(ind, lang),
             tooltip: tooltip::for_indicator(ind, lang),
@@ -108,7 +108,7 @@ pub(crate) fn series_points(ds: &Dataset, series: &str, lang: Lang) -> Vec<Point
             continue;
         }
         // Skip a derived value for a year the text states.
-        if members.iter().any(|m| m.year == d.year) {
+        if members.iter().any(|m| m.year == Some(d.year)) {
             continue;
         }
         let v = d.value * mult;

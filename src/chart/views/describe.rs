@@ -11,7 +11,7 @@ use crate::model::{Indicator, Measure, Status};
 /// 2024年地区生产总值预计增长6%; New school places in 2024: 8,054.
 fn figure(ind: &Indicator, name: &str, lang: Lang) -> String {
     let v = value_label(ind, lang);
-    let y = ind.year;
+    let y = ind.year.map_or(String::new(), |y| y.to_string());
     match lang {
         Lang::Zh => {
             // 地区生产总值增速 + 预计 + 6% reads 2024年地区生产总值预计增长6%; a name that already
@@ -46,7 +46,7 @@ pub(crate) fn pair_sentence(p: &PairData<'_>, lang: Lang) -> String {
     let (_, change) = change_text(p.a, p.b, p.percent, lang);
     let name = name_of(p.to, lang);
     let to_v = value_label(p.to, lang);
-    let y = p.to.year;
+    let y = p.to.year.map_or(String::new(), |y| y.to_string());
     match lang {
         Lang::Zh => {
             let says_rise = ["增长", "增速", "增幅"].iter().any(|w| name.ends_with(w));

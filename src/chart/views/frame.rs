@@ -159,7 +159,7 @@ fn source(ds: &Dataset, lang: Lang) -> String {
             Lang::En => "Source: Haidian District 2025 Government Work Report (abstract), Haidian Daily, 8 January 2025".to_string(),
         };
     }
-    let title = ds.source.title.trim();
+    let title = ds.title().trim();
     match (lang, title.is_empty()) {
         (Lang::Zh, false) => format!("来源：{title}"),
         (Lang::En, false) => format!("Source: {title}"),
@@ -170,8 +170,7 @@ fn source(ds: &Dataset, lang: Lang) -> String {
 
 /// `true` when the dataset was extracted from the report this crate embeds.
 fn is_embedded(ds: &Dataset) -> bool {
-    ds.source
-        .sha256
+    ds.sha256()
         .eq_ignore_ascii_case(crate::EMBEDDED_REPORT_SHA256)
 }
 

@@ -23,11 +23,11 @@ struct Row {
 }
 
 fn rows_of(ds: &Dataset, lang: Lang) -> Vec<Row> {
-    let review = ds.source.review_year;
-    let plan = ds.source.plan_year;
+    let (review, plan) = ds.comparison_years();
     let is_target = |i: &&Indicator| {
         i.measure == Measure::Growth
             && is_percent(&i.unit)
+            && i.year.is_some()
             && i.year == plan
             && i.status == Status::Target
     };
@@ -36,6 +36,7 @@ fn rows_of(ds: &Dataset, lang: Lang) -> Vec<Row> {
     for ind in ds.indicators.iter().filter(|i| {
         i.measure == Measure::Growth
             && is_percent(&i.unit)
+            && i.year.is_some()
             && i.year == review
             && i.status != Status::Target
     }) {
@@ -111,7 +112,8 @@ pub(crate) fn growth(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
         .iter()
         .flat_map(|r| r.past.iter().chain(r.target.iter()).cloned())
         .collect();
-    let (review, plan) = (ds.source.review_year, ds.source.plan_year);
+    let (review, plan) = ds.comparison_years();
+    let (review, plan) = (review.unwrap_or_default(), plan.unwrap_or_default());
     let (title, subtitle) = match lang {
         Lang::Zh => (
             format!("{review}年主要增速"),

@@ -23,7 +23,8 @@ fn frame_text(
     has_rates: bool,
     has_counts: bool,
 ) -> FrameText {
-    let (r, p) = (ds.source.review_year, ds.source.plan_year);
+    let (r, p) = ds.comparison_years();
+    let (r, p) = (r.unwrap_or_default(), p.unwrap_or_default());
     let mut keys = Vec::new();
     match lang {
         Lang::Zh => {
@@ -147,11 +148,11 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
         ft.notes.push(match lang {
             Lang::Zh => format!(
                 "* {}年数值为预计值（报告原文“预计”）。",
-                ds.source.review_year
+                ds.comparison_years().0.unwrap_or_default()
             ),
             Lang::En => format!(
                 "* {} figure is an estimate (预计 in the report).",
-                ds.source.review_year
+                ds.comparison_years().0.unwrap_or_default()
             ),
         });
     }

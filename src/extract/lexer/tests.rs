@@ -1,9 +1,18 @@
 use super::*;
-use crate::text::folded_chars;
+use crate::text::fold;
+
+fn scan_str(s: &str) -> Vec<Token> {
+    let chars = fold(s);
+    let original: Vec<char> = s.chars().collect();
+    let text = Text {
+        chars: &chars,
+        original: &original,
+    };
+    scan(text, 0, chars.len())
+}
 
 fn tokens(s: &str) -> Vec<(String, f64, String)> {
-    let chars = folded_chars(s);
-    scan(&chars, 0, chars.len())
+    scan_str(s)
         .into_iter()
         .map(|t| {
             (
@@ -56,16 +65,14 @@ fn magnitudes_fold_into_counts_and_stay_with_money_and_area() {
 
 #[test]
 fn spans_cover_number_and_magnitude() {
-    let chars = folded_chars("开工1.3万套、竣工6800套");
-    let found = scan(&chars, 0, chars.len());
+    let found = scan_str("开工1.3万套、竣工6800套");
     assert_eq!(found[0].span, (2, 6));
     assert_eq!(found[1].span, (10, 14));
 }
 
 #[test]
 fn trailing_qualifiers_are_kept_as_written() {
-    let chars = folded_chars("高新技术企业总收入增长7%左右;保障率升至85%以上;企业1300余家");
-    let found = scan(&chars, 0, chars.len());
+    let found = scan_str("高新技术企业总收入增长7%左右;保障率升至85%以上;企业1300余家");
     assert_eq!(found[0].qualifiers, vec!["左右"]);
     assert_eq!(found[0].display, (11, 15));
     assert_eq!(found[1].qualifiers, vec!["以上"]);
@@ -140,8 +147,7 @@ fn non_quantities_produce_nothing() {
 
 #[test]
 fn double_hundred_percent_is_kept_and_marked() {
-    let chars = folded_chars("比例首次实现“双100%”;");
-    let found = scan(&chars, 0, chars.len());
+    let found = scan_str("比例首次实现“双100%”;");
     assert_eq!(found.len(), 1);
     assert!(found[0].double);
     assert_eq!(found[0].value, 100.0);

@@ -1,0 +1,262 @@
+//! The documents of a text and what their front matter says: title, genre, place, and the
+//! reference year (the year a document was delivered or dated), with how it was found.
+
+use super::dates::{date_in, month_day_in, years_in};
+use super::lines::LineKind;
+use super::place::place_in;
+use super::{collect_string, contains};
+use crate::model::{Genre, Part};
+
+/// The lines of one document: `lines[first..last]` of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineRange {
+    pub first: usize,
+    pub last: usize,
+}
+
+/// Where new documents start: at a title or meeting line that follows body text of the
+/// document before it.
+pub fn split(kinds: &[LineKind]) -> Vec<LineRange> {
+    let mut out = Vec::new();
+    let mut first = 0;
+    let mut has_body = false;
+    for (i, kind) in kinds.iter().enumerate() {
+        match kind {
+            LineKind::Title | LineKind::MeetingLine(_) if has_body => {
+                out.push(LineRange { first, last: i });
+                first = i;
+                has_body = false;
+            }
+            LineKind::Body | LineKind::PartMarker { .. } => has_body = true,
+            _ => {}
+        }
+    }
+    out.push(LineRange {
+        first,
+        last: kinds.len(),
+    });
+    out
+}
+
+/// What a document's front matter and structure say.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrontMatter {
+    pub title: String,
+    pub genre: Genre,
+    pub place: Option<String>,
+    pub reference_year: Option<i32>,
+    pub reference_note: String,
+    /// The month of the date the reference year comes from, when known.
+    pub month: Option<u8>,
+}
+
+/// Shortens a line for a note.
+fn excerpt(text: &str) -> String {
+    let t = text.trim();
+    if t.chars().count() <= 32 {
+        t.to_string()
+    } else {
+        let head: String = t.chars().take(30).collect();
+        format!("{head}…")
+    }
+}
+
+/// Spacing normalised: spaces between two Han characters go (政 府 工 作 报 告 is 政府工作报告),
+/// runs of spaces elsewhere become one.
+pub fn normalise_title(text: &str) -> String {
+    let chars: Vec<char> = text.trim().chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() {
+            let mut j = i;
+            while j < chars.len() && chars[j].is_whitespace() {
+                j += 1;
+            }
+            let before = out.chars().last();
+            let after = chars.get(j).copied();
+            let cjk = |c: Option<char>| {
+                c.is_some_and(|c| crate::text::is_han(c) || matches!(c, '(' | ')' | '—' | '、'))
+            };
+            if !(cjk(before) || cjk(after)) {
+                out.push(' ');
+            }
+            i = j;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// Reads the front matter of the document `range` of a text. `line_text(i)` is line `i`
+/// (folded). `reference_year` set by the caller wins over the text.
+pub fn front_matter(
+    range: LineRange,
+    kinds: &[LineKind],
+    line_text: &dyn Fn(usize) -> Vec<char>,
+    reference_year: Option<i32>,
+) -> FrontMatter {
+    let mut title = String::new();
+    let mut meeting = None;
+    let mut dateline = None;
+    let mut title_year = None;
+    let mut headline_year = None;
+    let mut heading_year = None;
+    let mut month_day = None;
+    let mut place = None;
+    let mut newsy = false;
+    let mut plan_report = false;
+    let mut work_report = false;
+    let mut first_text: Option<String> = None;
+    let mut body_lines = 0;
+    for (i, kind) in kinds.iter().enumerate().take(range.last).skip(range.first) {
+        let line = line_text(i);
+        let text = collect_string(&line);
+        let top = body_lines < 3;
+        if top
+            && ["本报讯", "记者", "讯(", "日电", "来源:", "报道"]
+                .iter()
+                .any(|w| contains(&line, w))
+        {
+            newsy = true;
+        }
+        if top && month_day.is_none() {
+            month_day = month_day_in(&line);
+        }
+        match kind {
+            LineKind::MeetingLine(date) => {
+                work_report = true;
+                if meeting.is_none() {
+                    if let Some(d) = date {
+                        meeting = Some((d.year, d.month, excerpt(&text)));
+                    }
+                }
+                if place.is_none() {
+                    place = place_in(&text);
+                }
+            }
+            LineKind::Dateline(d) if dateline.is_none() => {
+                dateline = Some((d.year, d.month, excerpt(&text)));
+            }
+            LineKind::Title => {
+                if title.is_empty() {
+                    title = normalise_title(&text);
+                }
+                if contains(&line, "计划执行情况") || contains(&line, "计划草案") {
+                    plan_report = true;
+                } else if contains(&line, "工作报告") {
+                    work_report = true;
+                }
+                if title_year.is_none() {
+                    title_year = years_in(&line)
+                        .into_iter()
+                        .max()
+                        .map(|y| (y, excerpt(&text)));
+                }
+                if place.is_none() {
+                    place = place_in(&text);
+                }
+            }
+            LineKind::PartMarker { part, year } => {
+                work_report = true;
+                if contains(&line, "计划执行情况") || contains(&line, "计划草案") {
+                    plan_report = true;
+                }
+                if heading_year.is_none() {
+                    if let Some(y) = year {
+                        let delivered = if *part == Part::Review { y + 1 } else { *y };
+                        heading_year = Some((delivered, excerpt(&text)));
+                    }
+                }
+            }
+            LineKind::Heading { .. } | LineKind::Body => {
+                // A news lead that opens with its dateline: 【本报讯】2023年11月21日，…
+                if top && dateline.is_none() && matches!(kind, LineKind::Body) {
+                    let head: Vec<char> = line.iter().copied().take(30).collect();
+                    if let Some(d) = date_in(&head).filter(|d| d.day.is_some()) {
+                        let lead: String = head.iter().collect();
+                        dateline = Some((d.year, d.month, excerpt(&lead)));
+                    }
+                }
+                if first_text.is_none() {
+                    first_text = Some(text.clone());
+                    // A headline: its year (2025年预期目标是…) dates a news story.
+                    if let Some(d) = date_in(&line) {
+                        headline_year = Some((d.year, excerpt(&text)));
+                    }
+                    if place.is_none() {
+                        place = place_in(&text);
+                    }
+                }
+                if matches!(kind, LineKind::Body) {
+                    body_lines += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    let genre = if plan_report {
+        Genre::PlanReport
+    } else if newsy || (dateline.is_some() && meeting.is_none() && !work_report) {
+        Genre::News
+    } else if work_report || !title.is_empty() {
+        Genre::WorkReport
+    } else {
+        Genre::Text
+    };
+    if title.is_empty() {
+        if let Some(t) = &first_text {
+            title = normalise_title(t);
+        }
+    }
+    let month = |m: Option<u8>| m.or(month_day.map(|(m, _)| m));
+    let (reference_year, reference_note, month) = if let Some(y) = reference_year {
+        (
+            Some(y),
+            String::from("set by the caller"),
+            month_day.map(|(m, _)| m),
+        )
+    } else if let Some((y, m, t)) = meeting {
+        (Some(y), format!("meeting line: {t}"), month(m))
+    } else if let Some((y, m, t)) = dateline {
+        (Some(y), format!("dateline: {t}"), month(m))
+    } else if let Some((y, t)) = title_year {
+        (Some(y), format!("title: {t}"), month(None))
+    } else if let Some((y, t)) = headline_year.filter(|_| genre == Genre::News) {
+        (Some(y), format!("headline: {t}"), month(None))
+    } else if let Some((y, t)) = heading_year {
+        (Some(y), format!("heading: {t}"), month(None))
+    } else {
+        (
+            None,
+            String::from("no meeting line, dateline, title or heading names a year"),
+            month(None),
+        )
+    };
+    FrontMatter {
+        title,
+        genre,
+        place,
+        reference_year,
+        reference_note,
+        month,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_lose_the_spaces_of_print() {
+        assert_eq!(normalise_title("政 府 工 作 报 告"), "政府工作报告");
+        assert_eq!(
+            normalise_title("  海淀区  2025年 政府工作报告 "),
+            "海淀区2025年政府工作报告"
+        );
+        assert_eq!(normalise_title("GDP  growth"), "GDP growth");
+    }
+}

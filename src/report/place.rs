@@ -1,0 +1,78 @@
+//! The issuing government a document names (海淀区, 北京市, 湖北省): in its title, meeting line
+//! or headline.
+
+/// Endings of administrative units, longest first.
+const UNIT_ENDINGS: [&str; 8] = ["自治区", "自治州", "省", "市", "区", "县", "州", "旗"];
+
+/// Words before which a place name stands: 第…届人民代表大会, 人民政府, 2025年, 政府工作报告.
+const AFTER_PLACE: [&str; 6] = ["第", "人民政府", "政府", "国民经济", "20", "19"];
+
+/// The last administrative unit named before one of `AFTER_PLACE` in `line` (北京市海淀区第十七届
+/// -> 海淀区), or `None`.
+pub fn place_in(line: &str) -> Option<String> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut best: Option<String> = None;
+    for (i, _) in chars.iter().enumerate() {
+        let rest: String = chars[i..].iter().collect();
+        if !AFTER_PLACE.iter().any(|w| rest.starts_with(w)) {
+            continue;
+        }
+        let before: String = chars[..i].iter().collect();
+        for ending in UNIT_ENDINGS {
+            let Some(stem) = before.strip_suffix(ending) else {
+                continue;
+            };
+            // The name: up to four Han characters before the ending, after any larger unit.
+            let name: String = stem
+                .chars()
+                .rev()
+                .take_while(|&c| crate::text::is_han(c) && !is_unit_char(c))
+                .take(4)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            if name.chars().count() >= 2 || (name.chars().count() == 1 && ending != "区") {
+                best = Some(format!("{name}{ending}"));
+            }
+            break;
+        }
+        if best.is_some() {
+            break;
+        }
+    }
+    best.filter(|p| {
+        !matches!(
+            p.as_str(),
+            "本市" | "全市" | "全区" | "全省" | "我市" | "我区"
+        )
+    })
+}
+
+fn is_unit_char(c: char) -> bool {
+    matches!(
+        c,
+        '省' | '市' | '区' | '县' | '于' | '在' | '关' | '的' | '是'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_the_issuing_government() {
+        let p = |s: &str| place_in(s);
+        assert_eq!(
+            p("——2025年1月6日在北京市海淀区第十七届人民代表大会第五次会议上").as_deref(),
+            Some("海淀区")
+        );
+        assert_eq!(p("石港市2025年政府工作报告").as_deref(), Some("石港市"));
+        assert_eq!(
+            p("关于望潮市2024年国民经济和社会发展计划执行情况").as_deref(),
+            Some("望潮市")
+        );
+        assert_eq!(p("云岭省人民政府工作报告").as_deref(), Some("云岭省"));
+        assert_eq!(p("政府工作报告(摘登)"), None);
+    }
+}
