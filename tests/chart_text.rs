@@ -6,7 +6,7 @@
 mod chart_common;
 
 use chart_common::{ds, spec, WIDTHS};
-use gov_report_chart::chart::text::{ellipsize, text_width, wrap, FONT_STACK};
+use gov_report_chart::chart::metrics::{ellipsize, text_width, wrap, FONT_STACK};
 use gov_report_chart::chart::{layout, View};
 
 #[test]

@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use gov_report_chart::chart::text::{text_width, FONT_STACK};
+use gov_report_chart::chart::metrics::{text_width, FONT_STACK};
 use gov_report_chart::chart::theme::Palette;
 use gov_report_chart::chart::{self, ChartLayout, ChartSpec, Fill, Lang, Shape, Theme, View};
 use gov_report_chart::dataset::extract_dataset;
