@@ -1,7 +1,6 @@
 //! Number formatting the way each audience writes numbers: Chinese 万/亿/万亿 and English
-//! thousands, millions and billions; units, qualifiers and changes in both languages.
-
-use super::spec::Lang;
+//! thousands, millions and billions, axis ticks, qualifiers and changes (`Numbers`, one per
+//! language; the instances are in `chart::locale`).
 
 /// Splits a unit such as `万套`, `亿元` or `万平方米` into its magnitude and base unit.
 pub fn split_unit(unit: &str) -> (f64, &str) {
@@ -163,69 +162,140 @@ pub fn format_en(v: f64, base_unit: &str) -> String {
     }
 }
 
-/// A value in base units in the given language.
-pub fn format_value(v: f64, base_unit: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format_zh(v, base_unit),
-        Lang::En => format_en(v, base_unit),
+/// An axis tick in base units written the Chinese way (not a percentage): 1.5万, 2798.3亿.
+pub fn tick_zh(v: f64) -> String {
+    let a = v.abs();
+    if a >= 1e12 {
+        format!("{}万亿", trim_number(v / 1e12, 2))
+    } else if a >= 1e8 {
+        format!("{}亿", trim_number(v / 1e8, 2))
+    } else if a >= 1e4 {
+        format!("{}万", trim_number(v / 1e4, 2))
+    } else {
+        trim_number(v, 1)
     }
 }
 
-/// How a qualifier is shown in a label: (prefix, suffix) in each language.
-fn qualifier_marks(q: &str, lang: Lang) -> Option<(&'static str, &'static str)> {
-    let zh = lang.is_zh();
-    Some(match q {
-        "以上" => {
-            if zh {
-                ("", "以上")
-            } else {
-                ("≥", "")
+/// An axis tick in base units written the English way (not a percentage): 15,000, 279.83bn.
+pub fn tick_en(v: f64) -> String {
+    format_en(v, "").trim().to_string()
+}
+
+/// How a qualifier of the report is shown in a label: the qualifier, then the prefix and the
+/// suffix put around the number (以上 -> `85%以上` or `≥85%`).
+pub type QualifierMarks = (&'static str, &'static str, &'static str);
+
+/// The words of a change from one year to the next (see `Numbers::change_text`).
+#[derive(Debug)]
+pub struct ChangeWords {
+    /// After a short difference in percentage points: `个百分点`, ` pp`.
+    pub points: &'static str,
+    /// Before a rise or a fall in percentage points, and after it, in a sentence.
+    pub points_up: &'static str,
+    pub points_down: &'static str,
+    pub points_long: &'static str,
+    /// Before a rise or a fall in percent, in a sentence.
+    pub up: &'static str,
+    pub down: &'static str,
+    /// No change.
+    pub same: &'static str,
+    /// A change from zero or to a value that is not finite.
+    pub not_comparable: &'static str,
+}
+
+/// How one language writes numbers: magnitudes and units, axis ticks, qualifiers and changes.
+/// The two instances live with the rest of each language's words (`chart::locale`).
+#[derive(Debug)]
+pub struct Numbers {
+    /// A value in base units with its unit: `format_zh` or `format_en`.
+    pub magnitudes: fn(f64, &str) -> String,
+    /// An axis tick that is not a percentage: `tick_zh` or `tick_en`.
+    pub ticks: fn(f64) -> String,
+    pub qualifiers: &'static [QualifierMarks],
+    pub change: ChangeWords,
+}
+
+impl Numbers {
+    /// A value in base units (1.3万套 / 13,000 homes).
+    pub fn format_value(&self, v: f64, base_unit: &str) -> String {
+        (self.magnitudes)(v, base_unit)
+    }
+
+    /// A tick label for an axis value in base units.
+    pub fn tick_label(&self, v: f64, base_unit: &str) -> String {
+        let ascii = if is_percent(base_unit) {
+            format!("{}%", trim_number(v, 1))
+        } else {
+            (self.ticks)(v)
+        };
+        ascii.replacen('-', "\u{2212}", 1)
+    }
+
+    /// A number label with its qualifiers visible: 85%以上 / ≥85%, 7%左右 / ~7%.
+    /// `core` is the number as written (Chinese) or formatted (English).
+    pub fn qualified(&self, core: &str, qualifiers: &[String]) -> String {
+        let mut pre = String::new();
+        let mut post = String::new();
+        for q in qualifiers {
+            if core.contains(q.as_str()) {
+                continue;
+            }
+            if let Some(&(_, p, s)) = self.qualifiers.iter().find(|m| m.0 == q.as_str()) {
+                if !pre.contains(p) {
+                    pre.push_str(p);
+                }
+                if !post.contains(s) {
+                    post.push_str(s);
+                }
             }
         }
-        "左右" => {
-            if zh {
-                ("", "左右")
+        format!("{pre}{core}{post}")
+    }
+
+    /// The change from `a` to `b`: percentage points for rates, percent for amounts.
+    /// Returns `(short label, sentence fragment)`, e.g. ("−0.5个百分点", "下降0.5个百分点").
+    pub fn change_text(&self, a: f64, b: f64, percent: bool) -> (String, String) {
+        let w = &self.change;
+        let minus = '\u{2212}';
+        if percent {
+            let d = b - a;
+            let n = trim_number(d.abs(), 2);
+            let sign = if d > 0.0 {
+                "+"
+            } else if d < 0.0 {
+                "\u{2212}"
             } else {
-                ("~", "")
-            }
-        }
-        "约" => {
-            if zh {
-                ("约", "")
+                "±"
+            };
+            let long = if d > 0.0 {
+                format!("{}{n}{}", w.points_up, w.points_long)
+            } else if d < 0.0 {
+                format!("{}{n}{}", w.points_down, w.points_long)
             } else {
-                ("~", "")
-            }
+                w.same.into()
+            };
+            return (format!("{sign}{n}{}", w.points), long);
         }
-        "超" | "突破" => {
-            if zh {
-                ("超", "")
-            } else {
-                (">", "")
-            }
-        }
-        "近" => {
-            if zh {
-                ("近", "")
-            } else {
-                ("nearly ", "")
-            }
-        }
-        "余" => {
-            if zh {
-                ("", "余")
-            } else {
-                ("", "+")
-            }
-        }
-        "以内" => {
-            if zh {
-                ("", "以内")
-            } else {
-                ("≤", "")
-            }
-        }
-        _ => return None,
-    })
+        let Some(p) = percent_change(a, b) else {
+            return ("—".into(), w.not_comparable.into());
+        };
+        let n = trim_number(p.abs(), 1);
+        let short = if p > 0.0 {
+            format!("+{n}%")
+        } else if p < 0.0 {
+            format!("{minus}{n}%")
+        } else {
+            "±0%".into()
+        };
+        let long = if p > 0.0 {
+            format!("{}{n}%", w.up)
+        } else if p < 0.0 {
+            format!("{}{n}%", w.down)
+        } else {
+            w.same.into()
+        };
+        (short, long)
+    }
 }
 
 /// Qualifiers that mean "at least" (drawn as an open-ended bar).
@@ -238,121 +308,12 @@ pub fn is_approx(q: &str) -> bool {
     matches!(q, "左右" | "约" | "近")
 }
 
-/// A number label with its qualifiers visible: 85%以上 / ≥85%, 7%左右 / ~7%.
-/// `core` is the number as written (Chinese) or formatted (English).
-pub fn qualified(core: &str, qualifiers: &[String], lang: Lang) -> String {
-    let mut pre = String::new();
-    let mut post = String::new();
-    for q in qualifiers {
-        if core.contains(q.as_str()) {
-            continue;
-        }
-        if let Some((p, s)) = qualifier_marks(q, lang) {
-            if !pre.contains(p) {
-                pre.push_str(p);
-            }
-            if !post.contains(s) {
-                post.push_str(s);
-            }
-        }
-    }
-    format!("{pre}{core}{post}")
-}
-
-/// The change from `a` to `b`: percentage points for rates, percent for amounts.
-/// Returns `(short label, sentence fragment)`, e.g. ("−0.5个百分点", "下降0.5个百分点").
-pub fn change_text(a: f64, b: f64, percent: bool, lang: Lang) -> (String, String) {
-    let minus = '\u{2212}';
-    if percent {
-        let d = b - a;
-        let n = trim_number(d.abs(), 2);
-        let sign = if d > 0.0 {
-            "+"
-        } else if d < 0.0 {
-            "\u{2212}"
-        } else {
-            "±"
-        };
-        return match lang {
-            Lang::Zh => (
-                format!("{sign}{n}个百分点"),
-                if d > 0.0 {
-                    format!("提高{n}个百分点")
-                } else if d < 0.0 {
-                    format!("下降{n}个百分点")
-                } else {
-                    "持平".into()
-                },
-            ),
-            Lang::En => (
-                format!("{sign}{n} pp"),
-                if d > 0.0 {
-                    format!("up {n} percentage points")
-                } else if d < 0.0 {
-                    format!("down {n} percentage points")
-                } else {
-                    "unchanged".into()
-                },
-            ),
-        };
-    }
-    let Some(p) = percent_change(a, b) else {
-        return match lang {
-            Lang::Zh => ("—".into(), "无法比较".into()),
-            Lang::En => ("—".into(), "not comparable".into()),
-        };
-    };
-    let n = trim_number(p.abs(), 1);
-    let short = if p > 0.0 {
-        format!("+{n}%")
-    } else if p < 0.0 {
-        format!("{minus}{n}%")
-    } else {
-        "±0%".into()
-    };
-    let long = match lang {
-        Lang::Zh if p > 0.0 => format!("增加{n}%"),
-        Lang::Zh if p < 0.0 => format!("减少{n}%"),
-        Lang::Zh => "持平".into(),
-        Lang::En if p > 0.0 => format!("up {n}%"),
-        Lang::En if p < 0.0 => format!("down {n}%"),
-        Lang::En => "unchanged".into(),
-    };
-    (short, long)
-}
-
 /// Percent change from `a` to `b`, `None` when `a` is zero or a value is not finite.
 pub fn percent_change(a: f64, b: f64) -> Option<f64> {
     if a == 0.0 || !a.is_finite() || !b.is_finite() {
         return None;
     }
     Some((b / a - 1.0) * 100.0)
-}
-
-/// A tick label for an axis value in base units.
-pub fn tick_label(v: f64, base_unit: &str, lang: Lang) -> String {
-    tick_label_ascii(v, base_unit, lang).replacen('-', "\u{2212}", 1)
-}
-
-fn tick_label_ascii(v: f64, base_unit: &str, lang: Lang) -> String {
-    if is_percent(base_unit) {
-        return format!("{}%", trim_number(v, 1));
-    }
-    match lang {
-        Lang::Zh => {
-            let a = v.abs();
-            if a >= 1e12 {
-                format!("{}万亿", trim_number(v / 1e12, 2))
-            } else if a >= 1e8 {
-                format!("{}亿", trim_number(v / 1e8, 2))
-            } else if a >= 1e4 {
-                format!("{}万", trim_number(v / 1e4, 2))
-            } else {
-                trim_number(v, 1)
-            }
-        }
-        Lang::En => format_en(v, "").trim().to_string(),
-    }
 }
 
 #[cfg(test)]
@@ -380,21 +341,5 @@ mod tests {
         assert_eq!(format_en(2e12, "元"), "CNY 2trn");
         assert_eq!(format_en(1_152_000.0, "平方米"), "1.15 million m²");
         assert_eq!(format_en(2_500_000.0, "个"), "2.5 million");
-    }
-
-    #[test]
-    fn qualifiers_and_changes() {
-        let q = vec!["以上".to_string()];
-        assert_eq!(qualified("85%", &q, Lang::Zh), "85%以上");
-        assert_eq!(qualified("85%", &q, Lang::En), "≥85%");
-        assert_eq!(qualified("85%以上", &q, Lang::Zh), "85%以上");
-        let (s, l) = change_text(8054.0, 7900.0, false, Lang::Zh);
-        assert_eq!((s.as_str(), l.as_str()), ("\u{2212}1.9%", "减少1.9%"));
-        let (s, l) = change_text(6.0, 5.5, true, Lang::Zh);
-        assert_eq!(
-            (s.as_str(), l.as_str()),
-            ("\u{2212}0.5个百分点", "下降0.5个百分点")
-        );
-        assert_eq!(change_text(6.0, 5.5, true, Lang::En).0, "\u{2212}0.5 pp");
     }
 }

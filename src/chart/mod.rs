@@ -7,6 +7,7 @@ mod error;
 pub mod format;
 mod geometry;
 mod hit;
+pub mod locale;
 pub mod metrics;
 mod scene;
 mod spec;
@@ -19,6 +20,7 @@ mod views;
 pub use draw::draw;
 pub use error::ChartError;
 pub use geometry::{nice_ticks, Rect};
+pub use locale::Locale;
 pub use scene::{
     Anchor, ChartLayout, Fill, Mark, Rule, Shape, TextItem, TextRole, MIN_TARGET, TOUCH_RADIUS,
 };

@@ -62,11 +62,6 @@ impl Lang {
             Err(ChartError::new(ErrorKind::UnknownLang(s.to_string())))
         }
     }
-
-    /// `true` for Chinese.
-    pub fn is_zh(self) -> bool {
-        self == Lang::Zh
-    }
 }
 
 /// The colour theme.

@@ -1,9 +1,9 @@
 //! Tooltip payloads: what a reader sees about one figure, with the source sentence split so that
 //! the number can be highlighted where it was found.
 
-use super::format::{format_value, half_width, qualified, split_unit, trim_number};
-use super::spec::Lang;
-use crate::model::{DerivedValue, Indicator, Measure, Status};
+use super::format::{format_zh, split_unit};
+use super::locale::{Locale, ZH};
+use crate::model::{DerivedValue, Indicator, Status};
 
 /// What a tooltip shows for one figure.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,74 +22,6 @@ pub struct Tooltip {
     pub quote_after: String,
     /// The value as the report wrote it, when an editor corrected it.
     pub corrected_from: Option<String>,
-}
-
-/// The label of a status.
-pub fn kind_label(status: Status, lang: Lang) -> &'static str {
-    match (status, lang) {
-        (Status::Result, Lang::Zh) => "实际",
-        (Status::Estimate, Lang::Zh) => "预计",
-        (Status::Target, Lang::Zh) => "目标",
-        (Status::Derived, Lang::Zh) => "推算",
-        (Status::Result, Lang::En) => "Result",
-        (Status::Estimate, Lang::En) => "Estimate",
-        (Status::Target, Lang::En) => "Target",
-        (Status::Derived, Lang::En) => "Derived",
-    }
-}
-
-/// The indicator's name in `lang` (English falls back to the Chinese subject). Growth rates
-/// whose Chinese subject names only the quantity get 增长 appended (地区生产总值增长).
-pub fn name_of(ind: &Indicator, lang: Lang) -> String {
-    let en = ind.subject_en.as_deref().filter(|s| !s.trim().is_empty());
-    match (lang, en) {
-        (Lang::En, Some(en)) => en.to_string(),
-        _ => zh_name(ind),
-    }
-}
-
-/// The Chinese chart name: the catalog's short label where there is one (保障性住房开工 for the
-/// subject 开工), else the subject as written; growth rates that do not say so get 增速.
-pub fn zh_name(ind: &Indicator) -> String {
-    let base = ind
-        .label_zh
-        .as_deref()
-        .filter(|s| !s.trim().is_empty())
-        .unwrap_or(&ind.subject);
-    let says_growth = ["增长", "增速", "增幅", "涨幅"]
-        .iter()
-        .any(|w| base.contains(w));
-    if ind.measure == Measure::Growth && !says_growth {
-        format!("{base}增速")
-    } else {
-        base.to_string()
-    }
-}
-
-/// The number label of an indicator: as written in Chinese, formatted in English.
-pub fn value_label(ind: &Indicator, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => {
-            // Chart labels use half-width digits (５．２％ -> 5.2%) and show declines with a
-            // minus sign (下降2.3% is drawn as a bar below zero labelled −2.3%).
-            let shown = half_width(&ind.display);
-            let signed = if ind.value < 0.0 && !shown.contains(['-', '\u{2212}', '负']) {
-                format!("\u{2212}{shown}")
-            } else {
-                shown
-            };
-            qualified(&signed, &ind.qualifiers, lang)
-        }
-        Lang::En if ind.measure == Measure::Rank => format!("No. {}", trim_number(ind.value, 0)),
-        Lang::En => {
-            let (mult, base) = split_unit(&ind.unit);
-            qualified(
-                &format_value(ind.value * mult, base, lang),
-                &ind.qualifiers,
-                lang,
-            )
-        }
-    }
 }
 
 /// Splits `quote` around the number: by the spans when they agree, else by searching for the
@@ -131,14 +63,14 @@ pub fn split_quote(ind: &Indicator) -> (String, String, String) {
 }
 
 /// The tooltip of an indicator.
-pub fn for_indicator(ind: &Indicator, lang: Lang) -> Tooltip {
+pub fn for_indicator(ind: &Indicator, loc: &Locale) -> Tooltip {
     let (quote_before, quote_match, quote_after) = split_quote(ind);
     Tooltip {
         indicator_id: ind.id.clone(),
-        name: name_of(ind, lang),
-        value_display: qualified(&ind.display, &ind.qualifiers, Lang::Zh),
+        name: (loc.name)(ind),
+        value_display: ZH.num.qualified(&ind.display, &ind.qualifiers),
         year: ind.year,
-        kind: kind_label(ind.status, lang).to_string(),
+        kind: loc.kind.of(ind.status).to_string(),
         qualifiers: ind.qualifiers.clone(),
         quote_before,
         quote_match,
@@ -148,21 +80,17 @@ pub fn for_indicator(ind: &Indicator, lang: Lang) -> Tooltip {
 }
 
 /// The tooltip of a derived value; the "quote" explains the computation.
-pub fn for_derived(d: &DerivedValue, name: &str, lang: Lang) -> Tooltip {
+pub fn for_derived(d: &DerivedValue, name: &str, loc: &Locale) -> Tooltip {
     let (mult, base) = split_unit(&d.unit);
-    let shown = format_value(d.value * mult, base, Lang::Zh);
-    let before = match lang {
-        Lang::Zh => format!("未在报告中直接给出，按 {} 推算：", d.formula),
-        Lang::En => format!("Not stated in the report; computed as {}: ", d.formula),
-    };
+    let shown = format_zh(d.value * mult, base);
     Tooltip {
         indicator_id: d.id.clone(),
         name: name.to_string(),
         value_display: shown.clone(),
         year: Some(d.year),
-        kind: kind_label(Status::Derived, lang).to_string(),
+        kind: loc.kind.of(Status::Derived).to_string(),
         qualifiers: Vec::new(),
-        quote_before: before,
+        quote_before: loc.derived_quote.with(&[&d.formula]),
         quote_match: shown,
         quote_after: String::new(),
         corrected_from: None,

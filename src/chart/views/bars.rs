@@ -5,13 +5,13 @@
 use super::data::{style_of, Point};
 use super::frame::{Builder, Key};
 use crate::chart::geometry::Rect;
+use crate::chart::locale::Locale;
 use crate::chart::scene::{Fill, Mark, Shape, MIN_TARGET};
-use crate::chart::spec::Lang;
 use crate::chart::theme::Ink;
 use crate::model::Status;
 
 /// Legend keys for the statuses present.
-pub(crate) fn status_keys(pts: &[Point], lang: Lang) -> Vec<Key> {
+pub(crate) fn status_keys(pts: &[Point], loc: &Locale) -> Vec<Key> {
     let mut keys = Vec::new();
     for st in [
         Status::Derived,
@@ -21,39 +21,20 @@ pub(crate) fn status_keys(pts: &[Point], lang: Lang) -> Vec<Key> {
     ] {
         if pts.iter().any(|p| p.status == st) {
             let (ink, fill) = style_of(st);
-            let label = match (lang, st) {
-                (Lang::Zh, Status::Result) => "实际",
-                (Lang::Zh, Status::Estimate) => "预计",
-                (Lang::Zh, Status::Target) => "目标",
-                (Lang::Zh, Status::Derived) => "推算",
-                (Lang::En, Status::Result) => "result",
-                (Lang::En, Status::Estimate) => "estimate",
-                (Lang::En, Status::Target) => "target",
-                (Lang::En, Status::Derived) => "derived",
-            };
-            keys.push(Key::Bar(ink, fill, label.to_string()));
+            keys.push(Key::Bar(ink, fill, loc.legend.of(st).to_string()));
         }
     }
     keys
 }
 
 /// Notes explaining derived values, floors and approximations.
-pub(crate) fn status_notes(pts: &[Point], lang: Lang) -> Vec<String> {
+pub(crate) fn status_notes(pts: &[Point], loc: &Locale) -> Vec<String> {
     let mut notes = Vec::new();
     if pts.iter().any(|p| p.status == Status::Derived) {
-        notes.push(match lang {
-            Lang::Zh => "推算值报告未直接给出，由报告中的数据计算得出。".to_string(),
-            Lang::En => {
-                "Derived values are not stated in the report; they are computed from its figures."
-                    .to_string()
-            }
-        });
+        notes.push(loc.derived_note.to_string());
     }
     if pts.iter().any(|p| p.floor) {
-        notes.push(match lang {
-            Lang::Zh => "箭头表示下限（以上、超过）。".to_string(),
-            Lang::En => "An arrow marks a floor (at least).".to_string(),
-        });
+        notes.push(loc.floor_note.to_string());
     }
     notes
 }

@@ -2,15 +2,16 @@
 //! multiples, one panel per series, each with its own scale; single figures as number tiles.
 
 use super::bars::{push_bar, status_keys};
-use super::data::{series_name, series_points, style_of, year_kind, Point};
+use super::data::{series_name, series_points, style_of, Point};
 use super::describe::points_sentence;
 use super::frame::{place_frame, source_line, Builder, FrameText, Sizes};
 use super::Drawn;
 use crate::chart::error::{ChartError, ErrorKind};
 use crate::chart::geometry::Rect;
+use crate::chart::locale::{Locale, EN, ZH};
 use crate::chart::metrics::{ellipsize, text_width, wrap};
 use crate::chart::scene::{Anchor, Mark, Shape, TextItem, TextRole, MIN_TARGET};
-use crate::chart::spec::{ChartSpec, Lang};
+use crate::chart::spec::ChartSpec;
 use crate::chart::theme::Ink;
 use crate::model::{Category, Dataset};
 
@@ -39,55 +40,34 @@ fn series_of(ds: &Dataset, cat: Category) -> Vec<String> {
     out
 }
 
-fn describe(ds: &Dataset, cat: Category, lang: Lang) -> String {
+fn describe(ds: &Dataset, cat: Category, loc: &Locale) -> String {
     let parts: Vec<String> = series_of(ds, cat)
         .iter()
-        .map(|s| points_sentence(&series_name(ds, s, lang), &series_points(ds, s, lang), lang))
+        .map(|s| points_sentence(&series_name(ds, s, loc), &series_points(ds, s, loc), loc))
         .collect();
-    match lang {
-        Lang::Zh => format!(
-            "{}：{}项指标。{}。",
-            cat.name(true),
-            parts.len(),
-            parts.join("；")
-        ),
-        Lang::En => format!(
-            "{}: {} figures. {}.",
-            cat.name(false),
-            parts.len(),
-            parts.join("; ")
-        ),
-    }
+    loc.category_desc
+        .with(&[&(loc.category_name)(cat), &parts.len()], &parts)
 }
 
 pub(crate) fn category(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError> {
-    let lang = spec.lang;
+    let loc = Locale::of(spec.lang);
     let cat = resolve_category(ds, spec.category)?;
     let s = Sizes::for_width(spec.width);
     let series = series_of(ds, cat);
     let panels: Vec<(String, Vec<Point>)> = series
         .iter()
-        .map(|id| (series_name(ds, id, lang), series_points(ds, id, lang)))
+        .map(|id| (series_name(ds, id, loc), series_points(ds, id, loc)))
         .filter(|(_, p)| !p.is_empty())
         .collect();
     let all: Vec<Point> = panels.iter().flat_map(|(_, p)| p.iter().cloned()).collect();
     let n = panels.len();
-    let (title, subtitle) = match lang {
-        Lang::Zh => (
-            format!("{}：报告中的{}项指标", cat.name(true), n),
-            "每个小图单独计算刻度；单个数值以数字显示".to_string(),
-        ),
-        Lang::En => (
-            format!("{}: {} figures in the report", cat.name(false), n),
-            "Each panel has its own scale; single figures are shown as numbers".to_string(),
-        ),
-    };
+    let title = loc.category_title.with(&[&(loc.category_name)(cat), &n]);
     let mut ft = FrameText {
         title: title.clone(),
-        subtitle,
-        keys: status_keys(&all, lang),
+        subtitle: loc.category_subtitle.to_string(),
+        keys: status_keys(&all, loc),
         notes: Vec::new(),
-        source: source_line(ds, lang),
+        source: source_line(ds, loc),
     };
 
     let gap = if s.narrow { 12.0 } else { 20.0 };
@@ -129,14 +109,10 @@ pub(crate) fn category(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
     super::frame::fit_header(spec, &mut ft, (tallest + gap) * 1.2);
     let mut keep = fit(super::frame::frame_height(spec, &ft));
     if keep < n {
-        let note = |k: usize| match lang {
-            Lang::Zh => format!("另有{k}项因高度不足未显示，见数据表。"),
-            Lang::En => format!("{k} more not shown at this height; see the data table."),
-        };
-        ft.notes.push(note(n - keep));
+        ft.notes.push(loc.hidden_note.with(&[&(n - keep)]));
         keep = fit(super::frame::frame_height(spec, &ft));
         if let Some(last) = ft.notes.last_mut() {
-            *last = note(n - keep);
+            *last = loc.hidden_note.with(&[&(n - keep)]);
         }
     }
     let mut b = Builder::default();
@@ -166,24 +142,24 @@ pub(crate) fn category(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
         b.plots.push(area);
         if pts.len() == 1 {
             if let Some(p) = pts.first() {
-                tile(&mut b, &s, area, p, lang);
+                tile(&mut b, &s, area, p, loc);
             }
         } else {
-            mini_columns(&mut b, &s, area, pts, lang);
+            mini_columns(&mut b, &s, area, pts, loc);
         }
     }
     Ok(Drawn {
         b,
         title,
-        desc_zh: describe(ds, cat, Lang::Zh),
-        desc_en: describe(ds, cat, Lang::En),
+        desc_zh: describe(ds, cat, &ZH),
+        desc_en: describe(ds, cat, &EN),
         hidden: n - keep.min(n),
         preferred_height,
     })
 }
 
 /// A single figure: the number large, its year and kind below, a rule on top.
-fn tile(b: &mut Builder, s: &Sizes, area: Rect, p: &Point, lang: Lang) {
+fn tile(b: &mut Builder, s: &Sizes, area: Rect, p: &Point, loc: &Locale) {
     let (ink, _) = style_of(p.status);
     b.hline(area.x, area.y, area.w, Ink::Grid);
     let mut size = if s.narrow { 22.0 } else { 26.0 };
@@ -204,12 +180,7 @@ fn tile(b: &mut Builder, s: &Sizes, area: Rect, p: &Point, lang: Lang) {
     };
     let bbox = item.bbox();
     b.texts.push(item);
-    let (yr, kind) = year_kind(p.year, p.status, lang);
-    let sub = if lang.is_zh() {
-        format!("{yr}{kind}")
-    } else {
-        format!("{yr} {kind}")
-    };
+    let sub = loc.year_and_kind(p.year, p.status);
     b.text(
         ellipsize(&sub, area.w, s.small, false),
         area.x,
@@ -228,7 +199,7 @@ fn tile(b: &mut Builder, s: &Sizes, area: Rect, p: &Point, lang: Lang) {
 }
 
 /// Two or more figures of one series as small columns with labels.
-fn mini_columns(b: &mut Builder, s: &Sizes, area: Rect, pts: &[Point], lang: Lang) {
+fn mini_columns(b: &mut Builder, s: &Sizes, area: Rect, pts: &[Point], loc: &Locale) {
     let lh = Sizes::line(s.small);
     let value_room = Sizes::line(s.small) + 10.0;
     let plot = Rect::new(
@@ -273,12 +244,7 @@ fn mini_columns(b: &mut Builder, s: &Sizes, area: Rect, pts: &[Point], lang: Lan
             ink,
             TextRole::Value,
         );
-        let (yr, kind) = year_kind(p.year, p.status, lang);
-        let cat = if lang.is_zh() {
-            format!("{yr}{kind}")
-        } else {
-            format!("{yr} {kind}")
-        };
+        let cat = loc.year_and_kind(p.year, p.status);
         b.text(
             ellipsize(&cat, slot - 2.0, s.small, false),
             cx,

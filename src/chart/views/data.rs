@@ -1,11 +1,11 @@
 //! What the views read from the dataset: exact year pairs in base units, and the points of a
 //! series (derived values, results, estimates, targets) with their labels and tooltips.
 
-use crate::chart::format::{base_value, format_value, is_approx, is_floor, is_percent, split_unit};
+use crate::chart::format::{base_value, is_approx, is_floor, is_percent, split_unit};
+use crate::chart::locale::Locale;
 use crate::chart::scene::Fill;
-use crate::chart::spec::Lang;
 use crate::chart::theme::Ink;
-use crate::chart::tooltip::{self, value_label, Tooltip};
+use crate::chart::tooltip::{self, Tooltip};
 use crate::model::{Comparability, Dataset, Indicator, Status};
 
 /// An exact pair with both values in the same base unit.
@@ -72,35 +72,35 @@ pub(crate) struct Point {
 }
 
 impl Point {
-    pub fn of_indicator(ind: &Indicator, lang: Lang) -> Point {
+    pub fn of_indicator(ind: &Indicator, loc: &Locale) -> Point {
         let (_, base) = split_unit(&ind.unit);
         Point {
             v: base_value(ind.value, &ind.unit),
             base: base.to_string(),
             year: ind.year.unwrap_or_default(),
             status: ind.status,
-            label: value_label(ind, lang),
-            tooltip: tooltip::for_indicator(ind, lang),
+            label: (loc.value)(ind),
+            tooltip: tooltip::for_indicator(ind, loc),
             floor: ind.qualifiers.iter().any(|q| is_floor(q)),
             approx: ind.qualifiers.iter().any(|q| is_approx(q)),
         }
     }
 }
 
-/// The display name of a series in `lang` (from its first member).
-pub(crate) fn series_name(ds: &Dataset, series: &str, lang: Lang) -> String {
+/// The display name of a series (from its last member).
+pub(crate) fn series_name(ds: &Dataset, series: &str, loc: &Locale) -> String {
     ds.series_members(series)
         .last()
-        .map(|i| tooltip::name_of(i, lang))
+        .map(|i| (loc.name)(i))
         .unwrap_or_else(|| series.to_string())
 }
 
 /// The points of a series in year order: derived values first within a year.
-pub(crate) fn series_points(ds: &Dataset, series: &str, lang: Lang) -> Vec<Point> {
+pub(crate) fn series_points(ds: &Dataset, series: &str, loc: &Locale) -> Vec<Point> {
     let members = ds.series_members(series);
     let unit = members.first().map(|i| i.unit.clone()).unwrap_or_default();
     let (_, series_base) = split_unit(&unit);
-    let name = series_name(ds, series, lang);
+    let name = series_name(ds, series, loc);
     let mut pts: Vec<Point> = Vec::new();
     for d in ds.derived.iter().filter(|d| d.series == series) {
         let (mult, base) = split_unit(&d.unit);
@@ -115,18 +115,14 @@ pub(crate) fn series_points(ds: &Dataset, series: &str, lang: Lang) -> Vec<Point
         if !v.is_finite() {
             continue;
         }
-        let label = format!(
-            "{}{}",
-            if lang.is_zh() { "约" } else { "~" },
-            format_value(v, base, lang)
-        );
+        let label = format!("{}{}", loc.about, loc.num.format_value(v, base));
         pts.push(Point {
             v,
             base: base.to_string(),
             year: d.year,
             status: Status::Derived,
             label,
-            tooltip: tooltip::for_derived(d, &name, lang),
+            tooltip: tooltip::for_derived(d, &name, loc),
             floor: false,
             approx: false,
         });
@@ -136,30 +132,10 @@ pub(crate) fn series_points(ds: &Dataset, series: &str, lang: Lang) -> Vec<Point
         if base != series_base || !m.value.is_finite() {
             continue;
         }
-        pts.push(Point::of_indicator(m, lang));
+        pts.push(Point::of_indicator(m, loc));
     }
     crate::text::sort_stable_by(&mut pts, |a, b| {
         (a.year, a.status != Status::Derived).cmp(&(b.year, b.status != Status::Derived))
     });
     pts
-}
-
-/// The year label of a point: 2024年预计 / 2024 est.
-pub(crate) fn year_kind(year: i32, status: Status, lang: Lang) -> (String, String) {
-    match lang {
-        Lang::Zh => (
-            format!("{year}年"),
-            tooltip::kind_label(status, lang).to_string(),
-        ),
-        Lang::En => (
-            year.to_string(),
-            match status {
-                Status::Result => "result",
-                Status::Estimate => "estimate",
-                Status::Target => "target",
-                Status::Derived => "derived",
-            }
-            .to_string(),
-        ),
-    }
 }

@@ -2,16 +2,16 @@
 //! 2025 target), columns when there is room and horizontal bars when narrow.
 
 use super::bars::{push_bar, status_keys, status_notes};
-use super::data::{exact_pairs, series_name, series_points, style_of, year_kind, Point};
+use super::data::{exact_pairs, series_name, series_points, style_of, Point};
 use super::describe::{pair_sentence, points_sentence};
 use super::frame::{place_frame, source_line, Body, Builder, FrameText, Sizes};
 use super::Drawn;
 use crate::chart::error::{ChartError, ErrorKind};
-use crate::chart::format::tick_label;
 use crate::chart::geometry::{nice_ticks, Rect};
+use crate::chart::locale::{Locale, EN, ZH};
 use crate::chart::metrics::{ellipsize, text_width};
 use crate::chart::scene::{Anchor, TextRole, MIN_TARGET};
-use crate::chart::spec::{ChartSpec, Lang};
+use crate::chart::spec::ChartSpec;
 use crate::chart::theme::Ink;
 use crate::model::Dataset;
 
@@ -50,18 +50,18 @@ pub(crate) fn resolve_series(ds: &Dataset, indicator: Option<&str>) -> Result<St
 }
 
 pub(crate) fn detail(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError> {
-    let lang = spec.lang;
+    let loc = Locale::of(spec.lang);
     let series = resolve_series(ds, spec.indicator.as_deref())?;
-    let pts = series_points(ds, &series, lang);
+    let pts = series_points(ds, &series, loc);
     if pts.is_empty() {
         return Err(ChartError::new(ErrorKind::NoData("detail")));
     }
-    let name = series_name(ds, &series, lang);
+    let name = series_name(ds, &series, loc);
     let pairs = exact_pairs(ds);
     let pair = pairs
         .iter()
         .find(|p| p.from.series == series || p.to.series == series);
-    let sentence = |l: Lang| match pair {
+    let sentence = |l: &Locale| match pair {
         Some(p) => pair_sentence(p, l),
         None => points_sentence(
             &series_name(ds, &series, l),
@@ -69,13 +69,13 @@ pub(crate) fn detail(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
             l,
         ),
     };
-    let subtitle = sentence(lang);
+    let subtitle = sentence(loc);
     let mut ft = FrameText {
         title: name.clone(),
         subtitle,
-        keys: status_keys(&pts, lang),
-        notes: status_notes(&pts, lang),
-        source: source_line(ds, lang),
+        keys: status_keys(&pts, loc),
+        notes: status_notes(&pts, loc),
+        source: source_line(ds, loc),
     };
     let header = super::frame::frame_height(spec, &ft);
     let s = Sizes::for_width(spec.width);
@@ -91,15 +91,15 @@ pub(crate) fn detail(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
     let mut b = Builder::default();
     let body = place_frame(&mut b, spec, &ft, spec.height);
     if vertical {
-        columns(&mut b, &s, &body, &pts, lang);
+        columns(&mut b, &s, &body, &pts, loc);
     } else {
-        rows(&mut b, &s, &body, &pts, lang);
+        rows(&mut b, &s, &body, &pts, loc);
     }
     Ok(Drawn {
         b,
         title: name,
-        desc_zh: sentence(Lang::Zh),
-        desc_en: sentence(Lang::En),
+        desc_zh: sentence(&ZH),
+        desc_en: sentence(&EN),
         hidden: 0,
         preferred_height,
     })
@@ -109,14 +109,17 @@ fn unit_of(pts: &[Point]) -> String {
     pts.first().map(|p| p.base.clone()).unwrap_or_default()
 }
 
-fn columns(b: &mut Builder, s: &Sizes, body: &Body, pts: &[Point], lang: Lang) {
+fn columns(b: &mut Builder, s: &Sizes, body: &Body, pts: &[Point], loc: &Locale) {
     let unit = unit_of(pts);
     let lo = pts.iter().map(|p| p.v).fold(0.0, f64::min);
     let hi = pts.iter().map(|p| p.v).fold(0.0, f64::max);
     let ticks = nice_ticks(lo, hi, 4);
     let t0 = ticks.first().copied().unwrap_or(0.0);
     let t1 = ticks.last().copied().unwrap_or(1.0).max(t0 + 1e-9);
-    let tick_text: Vec<String> = ticks.iter().map(|t| tick_label(*t, &unit, lang)).collect();
+    let tick_text: Vec<String> = ticks
+        .iter()
+        .map(|t| loc.num.tick_label(*t, &unit))
+        .collect();
     let axis_w = tick_text
         .iter()
         .map(|t| text_width(t, s.small, false))
@@ -198,7 +201,7 @@ fn columns(b: &mut Builder, s: &Sizes, body: &Body, pts: &[Point], lang: Lang) {
             TextRole::Value,
         );
         b.marks.push(mark);
-        let (yr, kind) = year_kind(p.year, p.status, lang);
+        let (yr, kind) = loc.year_kind(p.year, p.status);
         b.text(
             ellipsize(&yr, slot - 4.0, s.label, true),
             cx,
@@ -210,7 +213,7 @@ fn columns(b: &mut Builder, s: &Sizes, body: &Body, pts: &[Point], lang: Lang) {
             TextRole::Label,
         );
         b.text(
-            ellipsize(&kind, slot - 4.0, s.small, false),
+            ellipsize(kind, slot - 4.0, s.small, false),
             cx,
             cat_y + lh * 1.5,
             Anchor::Middle,
@@ -222,17 +225,10 @@ fn columns(b: &mut Builder, s: &Sizes, body: &Body, pts: &[Point], lang: Lang) {
     }
 }
 
-fn rows(b: &mut Builder, s: &Sizes, body: &Body, pts: &[Point], lang: Lang) {
+fn rows(b: &mut Builder, s: &Sizes, body: &Body, pts: &[Point], loc: &Locale) {
     let labels: Vec<String> = pts
         .iter()
-        .map(|p| {
-            let (y, k) = year_kind(p.year, p.status, lang);
-            if lang.is_zh() {
-                format!("{y}{k}")
-            } else {
-                format!("{y} {k}")
-            }
-        })
+        .map(|p| loc.year_and_kind(p.year, p.status))
         .collect();
     let lw = labels
         .iter()

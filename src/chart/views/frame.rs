@@ -2,9 +2,10 @@
 //! area, with type sizes and padding chosen by the width.
 
 use crate::chart::geometry::Rect;
+use crate::chart::locale::Locale;
 use crate::chart::metrics::{text_width, wrap};
 use crate::chart::scene::{Anchor, Fill, Mark, Rule, Shape, TextItem, TextRole};
-use crate::chart::spec::{ChartSpec, Lang};
+use crate::chart::spec::ChartSpec;
 use crate::chart::theme::Ink;
 use crate::model::Dataset;
 
@@ -141,30 +142,23 @@ impl Builder {
 
 /// The source line under the chart; it says so when an editor corrected any figure, so that a
 /// reader who never opens a tooltip is told too.
-pub(crate) fn source_line(ds: &Dataset, lang: Lang) -> String {
-    let mut line = source(ds, lang);
+pub(crate) fn source_line(ds: &Dataset, loc: &Locale) -> String {
+    let mut line = source(ds, loc);
     if ds.indicators.iter().any(|i| i.corrected_from.is_some()) {
-        line.push_str(match lang {
-            Lang::Zh => "（含编辑更正）",
-            Lang::En => " (with editorial corrections)",
-        });
+        line.push_str(loc.corrected);
     }
     line
 }
 
-fn source(ds: &Dataset, lang: Lang) -> String {
+fn source(ds: &Dataset, loc: &Locale) -> String {
     if is_embedded(ds) {
-        return match lang {
-            Lang::Zh => crate::EMBEDDED_SOURCE_LINE.to_string(),
-            Lang::En => "Source: Haidian District 2025 Government Work Report (abstract), Haidian Daily, 8 January 2025".to_string(),
-        };
+        return loc.source_embedded.to_string();
     }
     let title = ds.title().trim();
-    match (lang, title.is_empty()) {
-        (Lang::Zh, false) => format!("来源：{title}"),
-        (Lang::En, false) => format!("Source: {title}"),
-        (Lang::Zh, true) => "来源：所载政府工作报告文本".to_string(),
-        (Lang::En, true) => "Source: the loaded government work report".to_string(),
+    if title.is_empty() {
+        loc.source_unknown.to_string()
+    } else {
+        format!("{}{title}", loc.source_prefix)
     }
 }
 

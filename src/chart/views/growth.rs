@@ -7,13 +7,13 @@ use super::frame::{place_frame, source_line, Builder, FrameText, Sizes};
 use super::rows::{columns, fit_rows, keep_largest};
 use super::Drawn;
 use crate::chart::error::{ChartError, ErrorKind};
-use crate::chart::format::{is_percent, tick_label};
+use crate::chart::format::is_percent;
 use crate::chart::geometry::{nice_ticks, Rect};
+use crate::chart::locale::{Locale, EN, ZH};
 use crate::chart::metrics::{ellipsize, text_width};
 use crate::chart::scene::{Anchor, TextRole};
-use crate::chart::spec::{ChartSpec, Lang};
+use crate::chart::spec::ChartSpec;
 use crate::chart::theme::Ink;
-use crate::chart::tooltip::name_of;
 use crate::model::{Dataset, Indicator, Measure, Status};
 
 struct Row {
@@ -22,7 +22,7 @@ struct Row {
     target: Option<Point>,
 }
 
-fn rows_of(ds: &Dataset, lang: Lang) -> Vec<Row> {
+fn rows_of(ds: &Dataset, loc: &Locale) -> Vec<Row> {
     let (review, plan) = ds.comparison_years();
     let is_target = |i: &&Indicator| {
         i.measure == Measure::Growth
@@ -52,9 +52,9 @@ fn rows_of(ds: &Dataset, lang: Lang) -> Vec<Row> {
             used.push(&t.id);
         }
         rows.push(Row {
-            name: name_of(ind, lang),
-            past: Some(Point::of_indicator(ind, lang)),
-            target: target.map(|t| Point::of_indicator(t, lang)),
+            name: (loc.name)(ind),
+            past: Some(Point::of_indicator(ind, loc)),
+            target: target.map(|t| Point::of_indicator(t, loc)),
         });
     }
     crate::text::sort_stable_by(&mut rows, |a, b| {
@@ -65,46 +65,42 @@ fn rows_of(ds: &Dataset, lang: Lang) -> Vec<Row> {
     for t in ds.indicators.iter().filter(is_target) {
         if !used.contains(&t.id.as_str()) && t.value.is_finite() {
             rows.push(Row {
-                name: name_of(t, lang),
+                name: (loc.name)(t),
                 past: None,
-                target: Some(Point::of_indicator(t, lang)),
+                target: Some(Point::of_indicator(t, loc)),
             });
         }
     }
     rows
 }
 
-fn describe(rows: &[Row], lang: Lang) -> String {
+fn describe(rows: &[Row], loc: &Locale) -> String {
     let parts: Vec<String> = rows
         .iter()
         .map(|r| {
-            let past = r.past.as_ref().map(|p| match (lang, p.status) {
-                (Lang::Zh, Status::Estimate) => format!("{}年预计{}", p.year, p.label),
-                (Lang::Zh, _) => format!("{}年{}", p.year, p.label),
-                (Lang::En, Status::Estimate) => format!("{} estimate {}", p.year, p.label),
-                (Lang::En, _) => format!("{} {}", p.year, p.label),
+            let past = r.past.as_ref().map(|p| {
+                let word = if p.status == Status::Estimate {
+                    loc.stated.estimate
+                } else {
+                    ""
+                };
+                loc.dated(p.year, word, &p.label)
             });
-            let target = r.target.as_ref().map(|p| match lang {
-                Lang::Zh => format!("{}年目标{}", p.year, p.label),
-                Lang::En => format!("{} target {}", p.year, p.label),
-            });
+            let target = r
+                .target
+                .as_ref()
+                .map(|p| loc.dated(p.year, loc.stated.target, &p.label));
             let joined: Vec<String> = past.into_iter().chain(target).collect();
-            match lang {
-                Lang::Zh => format!("{}：{}", r.name, joined.join("，")),
-                Lang::En => format!("{}: {}", r.name, joined.join(", ")),
-            }
+            loc.points.with(&[&r.name], &joined)
         })
         .collect();
-    match lang {
-        Lang::Zh => format!("{}项增速。{}。", rows.len(), parts.join("；")),
-        Lang::En => format!("{} growth rates. {}.", rows.len(), parts.join("; ")),
-    }
+    loc.growth_desc.with(&[&rows.len()], &parts)
 }
 
 pub(crate) fn growth(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError> {
-    let lang = spec.lang;
+    let loc = Locale::of(spec.lang);
     let s = Sizes::for_width(spec.width);
-    let mut rows = rows_of(ds, lang);
+    let mut rows = rows_of(ds, loc);
     if rows.is_empty() {
         return Err(ChartError::new(ErrorKind::NoData("growth")));
     }
@@ -114,22 +110,13 @@ pub(crate) fn growth(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
         .collect();
     let (review, plan) = ds.comparison_years();
     let (review, plan) = (review.unwrap_or_default(), plan.unwrap_or_default());
-    let (title, subtitle) = match lang {
-        Lang::Zh => (
-            format!("{review}年主要增速"),
-            format!("同比增长（%），并列出{plan}年目标"),
-        ),
-        Lang::En => (
-            format!("Growth rates in {review}"),
-            format!("Year-on-year growth (%), with the {plan} targets that were set"),
-        ),
-    };
+    let title = loc.growth_title.with(&[&review]);
     let mut ft = FrameText {
         title: title.clone(),
-        subtitle,
-        keys: status_keys(&all_pts, lang),
-        notes: status_notes(&all_pts, lang),
-        source: source_line(ds, lang),
+        subtitle: loc.growth_subtitle.with(&[&plan]),
+        keys: status_keys(&all_pts, loc),
+        notes: status_notes(&all_pts, loc),
+        source: source_line(ds, loc),
     };
     let n = rows.len();
     let tick_h = Sizes::line(s.small) + 6.0;
@@ -139,15 +126,11 @@ pub(crate) fn growth(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
     let header = super::frame::frame_height(spec, &ft);
     let (mut keep, mut pitch) = fit_rows(n, spec.height - header, tick_h, &s);
     if keep < n {
-        let note = |k: usize| match lang {
-            Lang::Zh => format!("另有{k}项因高度不足未显示，见数据表。"),
-            Lang::En => format!("{k} more not shown at this height; see the data table."),
-        };
-        ft.notes.push(note(n - keep));
+        ft.notes.push(loc.hidden_note.with(&[&(n - keep)]));
         let header = super::frame::frame_height(spec, &ft);
         (keep, pitch) = fit_rows(n, spec.height - header, tick_h, &s);
         if let Some(last) = ft.notes.last_mut() {
-            *last = note(n - keep);
+            *last = loc.hidden_note.with(&[&(n - keep)]);
         }
         let weights: Vec<f64> = rows
             .iter()
@@ -204,7 +187,7 @@ pub(crate) fn growth(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
         .filter(|t| **t >= t0 - 1e-9 && **t <= t1 + 1e-9)
     {
         let xx = x(*t);
-        let label = tick_label(*t, "%", lang);
+        let label = loc.num.tick_label(*t, "%");
         let w = text_width(&label, s.small, false);
         b.vline(
             xx,
@@ -306,8 +289,8 @@ pub(crate) fn growth(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
     Ok(Drawn {
         b,
         title,
-        desc_zh: describe(&rows_of(ds, Lang::Zh), Lang::Zh),
-        desc_en: describe(&rows_of(ds, Lang::En), Lang::En),
+        desc_zh: describe(&rows_of(ds, &ZH), &ZH),
+        desc_en: describe(&rows_of(ds, &EN), &EN),
         hidden,
         preferred_height,
     })

@@ -9,15 +9,15 @@ use super::rows::{columns, fit_rows, keep_largest, Pitch};
 use super::Drawn;
 use crate::chart::error::{ChartError, ErrorKind};
 use crate::chart::format::percent_change;
+use crate::chart::locale::{Locale, EN, ZH};
 use crate::chart::scene::Fill;
-use crate::chart::spec::{ChartSpec, Lang};
+use crate::chart::spec::ChartSpec;
 use crate::chart::theme::Ink;
-use crate::chart::tooltip::{name_of, value_label};
 use crate::model::{Dataset, Measure, Status};
 
 fn frame_text(
     ds: &Dataset,
-    lang: Lang,
+    loc: &Locale,
     n: usize,
     note: Option<String>,
     has_rates: bool,
@@ -25,74 +25,36 @@ fn frame_text(
 ) -> FrameText {
     let (r, p) = ds.comparison_years();
     let (r, p) = (r.unwrap_or_default(), p.unwrap_or_default());
-    let mut keys = Vec::new();
-    match lang {
-        Lang::Zh => {
-            keys.push(Key::Dot(Ink::Past, false, format!("{r}年")));
-            keys.push(Key::Dot(Ink::Target, true, format!("{p}年目标")));
-            if has_counts {
-                keys.push(Key::Bar(
-                    Ink::Target,
-                    Fill::Outlined,
-                    format!("{p}年目标较{r}年的变化"),
-                ));
-            }
-        }
-        Lang::En => {
-            keys.push(Key::Dot(Ink::Past, false, r.to_string()));
-            keys.push(Key::Dot(Ink::Target, true, format!("{p} target")));
-            if has_counts {
-                keys.push(Key::Bar(
-                    Ink::Target,
-                    Fill::Outlined,
-                    format!("change of {p} target on {r}"),
-                ));
-            }
-        }
+    let mut keys = vec![
+        Key::Dot(Ink::Past, false, loc.year(r)),
+        Key::Dot(Ink::Target, true, loc.target_key.with(&[&p])),
+    ];
+    if has_counts {
+        keys.push(Key::Bar(
+            Ink::Target,
+            Fill::Outlined,
+            loc.change_key.with(&[&p, &r]),
+        ));
     }
     if !has_rates {
         keys.truncate(0);
-        keys.push(match lang {
-            Lang::Zh => Key::Bar(
-                Ink::Target,
-                Fill::Outlined,
-                format!("{p}年目标较{r}年的变化"),
-            ),
-            Lang::En => Key::Bar(
-                Ink::Target,
-                Fill::Outlined,
-                format!("change of {p} target on {r}"),
-            ),
-        });
+        keys.push(Key::Bar(
+            Ink::Target,
+            Fill::Outlined,
+            loc.change_key.with(&[&p, &r]),
+        ));
     }
-    let (title, subtitle) = match lang {
-        Lang::Zh => (
-            format!("{p}年目标与{r}年成绩对比"),
-            format!("报告中两年都有的{n}项指标：增速和比率按百分点比较，数量按变化幅度比较"),
-        ),
-        Lang::En => (
-            format!("{p} targets against {r} results"),
-            format!("{n} figures the report gives for both years: rates compared in percentage points, amounts by percent change"),
-        ),
-    };
     FrameText {
-        title,
-        subtitle,
+        title: loc.overview_title.with(&[&p, &r]),
+        subtitle: loc.overview_subtitle.with(&[&n]),
         keys,
         notes: note.into_iter().collect(),
-        source: source_line(ds, lang),
-    }
-}
-
-fn hidden_note(k: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("另有{k}项因高度不足未显示，见数据表。"),
-        Lang::En => format!("{k} more figures not shown at this height; see the data table."),
+        source: source_line(ds, loc),
     }
 }
 
 pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError> {
-    let lang = spec.lang;
+    let loc = Locale::of(spec.lang);
     let s = Sizes::for_width(spec.width);
     let pairs = exact_pairs(ds);
     if pairs.is_empty() {
@@ -102,14 +64,14 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
     // percentage points, each on its own axis) and amounts (compared by percent change).
     let mut groups: [Vec<Row>; 3] = [Vec::new(), Vec::new(), Vec::new()];
     for pair in pairs.iter().cloned() {
-        let name = name_of(pair.to, lang);
+        let name = (loc.name)(pair.to);
         let star = if pair.from.status == Status::Estimate {
             "*"
         } else {
             ""
         };
-        let va = format!("{}{star}", value_label(pair.from, lang));
-        let vb = value_label(pair.to, lang);
+        let va = format!("{}{star}", (loc.value)(pair.from));
+        let vb = (loc.value)(pair.to);
         let (g, change) = if pair.percent {
             let g = if pair.from.measure == Measure::Growth {
                 0
@@ -143,18 +105,12 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
     let has_rates = groups.iter().take(2).any(|g| !g.is_empty());
     let has_counts = groups.get(2).is_some_and(|g| !g.is_empty());
 
-    let mut ft = frame_text(ds, lang, n, None, has_rates, has_counts);
+    let mut ft = frame_text(ds, loc, n, None, has_rates, has_counts);
     if pairs.iter().any(|p| p.from.status == Status::Estimate) {
-        ft.notes.push(match lang {
-            Lang::Zh => format!(
-                "* {}年数值为预计值（报告原文“预计”）。",
-                ds.comparison_years().0.unwrap_or_default()
-            ),
-            Lang::En => format!(
-                "* {} figure is an estimate (预计 in the report).",
-                ds.comparison_years().0.unwrap_or_default()
-            ),
-        });
+        ft.notes.push(
+            loc.estimate_note
+                .with(&[&ds.comparison_years().0.unwrap_or_default()]),
+        );
     }
     let header = super::frame::frame_height(spec, &ft);
     let preferred_height = header + extra + n as f64 * super::rows::pitches(&s).0.total();
@@ -164,11 +120,11 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
     let per_panel = panel_extra(&s) + 14.0;
     let (mut keep, mut pitch, mut quota) = fit_panels(&sizes, spec.height - header, per_panel, &s);
     if keep < n {
-        ft.notes.push(hidden_note(n - keep, lang));
+        ft.notes.push(loc.overview_hidden.with(&[&(n - keep)]));
         let header = super::frame::frame_height(spec, &ft);
         (keep, pitch, quota) = fit_panels(&sizes, spec.height - header, per_panel, &s);
         if let Some(nt) = ft.notes.last_mut() {
-            *nt = hidden_note(n - keep, lang);
+            *nt = loc.overview_hidden.with(&[&(n - keep)]);
         }
     }
     let hidden = n - keep;
@@ -192,18 +148,11 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
         if rows.is_empty() {
             continue;
         }
-        let heading = match (g, lang) {
-            (0, Lang::Zh) => "增速（%）：按百分点比较",
-            (0, Lang::En) => "Growth rates (%), compared in percentage points",
-            (1, Lang::Zh) => "比率与占比（%）：按百分点比较",
-            (1, Lang::En) => "Rates and shares (%), compared in percentage points",
-            (_, Lang::Zh) => "数量指标：目标较上年变化幅度",
-            (_, Lang::En) => "Amounts: percent change of the target on the year before",
-        };
+        let heading = loc.overview_headings[g.min(2)];
         y = if g < 2 {
-            rate_panel(&mut b, &s, &body, &cols, pitch, y, heading, rows, lang)
+            rate_panel(&mut b, &s, &body, &cols, pitch, y, heading, rows, loc)
         } else {
-            count_panel(&mut b, &s, &body, &cols, pitch, y, heading, rows, lang)
+            count_panel(&mut b, &s, &body, &cols, pitch, y, heading, rows, loc)
         };
         y += 14.0;
     }
@@ -211,8 +160,8 @@ pub(crate) fn overview(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
     Ok(Drawn {
         b,
         title,
-        desc_zh: pairs_description(&pairs, Lang::Zh),
-        desc_en: pairs_description(&pairs, Lang::En),
+        desc_zh: pairs_description(&pairs, &ZH),
+        desc_en: pairs_description(&pairs, &EN),
         hidden,
         preferred_height,
     })

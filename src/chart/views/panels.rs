@@ -4,11 +4,10 @@
 use super::data::PairData;
 use super::frame::{Body, Builder, Sizes};
 use super::rows::{Columns, Pitch};
-use crate::chart::format::{change_text, tick_label};
 use crate::chart::geometry::{nice_ticks, Rect};
+use crate::chart::locale::Locale;
 use crate::chart::metrics::{ellipsize, text_width};
 use crate::chart::scene::{Anchor, Fill, Mark, Shape, TextRole, MIN_TARGET};
-use crate::chart::spec::Lang;
 use crate::chart::theme::Ink;
 use crate::chart::tooltip;
 
@@ -169,7 +168,7 @@ pub(crate) fn rate_panel(
     y: f64,
     heading: &str,
     rows: &[Row<'_>],
-    lang: Lang,
+    loc: &Locale,
 ) -> f64 {
     let lo = rows
         .iter()
@@ -187,7 +186,7 @@ pub(crate) fn rate_panel(
     let x = |v: f64| p0 + (v - t0) / (t1 - t0) * (p1 - p0);
     let tick_labels: Vec<(f64, String)> = ticks
         .iter()
-        .map(|t| (x(*t), tick_label(*t, "%", lang)))
+        .map(|t| (x(*t), loc.num.tick_label(*t, "%")))
         .collect();
     let rows_h = rows.len() as f64 * pitch.total();
     let mut y0 = panel_head(b, s, body, cols, y, heading, &tick_labels, rows_h);
@@ -217,12 +216,12 @@ pub(crate) fn rate_panel(
         b.marks.push(Mark {
             target: from.bounds().at_least(MIN_TARGET, MIN_TARGET),
             shape: from,
-            tooltip: tooltip::for_indicator(row.pair.from, lang),
+            tooltip: tooltip::for_indicator(row.pair.from, loc),
         });
         b.marks.push(Mark {
             target: to.bounds().at_least(MIN_TARGET, MIN_TARGET),
             shape: to,
-            tooltip: tooltip::for_indicator(row.pair.to, lang),
+            tooltip: tooltip::for_indicator(row.pair.to, loc),
         });
         y0 += pitch.total();
     }
@@ -239,11 +238,11 @@ pub(crate) fn count_panel(
     y: f64,
     heading: &str,
     rows: &[Row<'_>],
-    lang: Lang,
+    loc: &Locale,
 ) -> f64 {
     let labels: Vec<String> = rows
         .iter()
-        .map(|r| change_text(r.pair.a, r.pair.b, false, lang).0)
+        .map(|r| loc.num.change_text(r.pair.a, r.pair.b, false).0)
         .collect();
     let lw = labels
         .iter()
@@ -262,7 +261,7 @@ pub(crate) fn count_panel(
         .iter()
         .filter(|t| **t >= t0 - 1e-9 && **t <= t1 + 1e-9)
         .map(|t| {
-            let l = tick_label(*t, "%", lang);
+            let l = loc.num.tick_label(*t, "%");
             (
                 x(*t),
                 if *t > 0.0 {
@@ -317,12 +316,12 @@ pub(crate) fn count_panel(
         b.marks.push(Mark {
             target: lead_box.at_least(MIN_TARGET, MIN_TARGET),
             shape: Shape::Label { rect: lead_box },
-            tooltip: tooltip::for_indicator(row.pair.from, lang),
+            tooltip: tooltip::for_indicator(row.pair.from, loc),
         });
         b.marks.push(Mark {
             target: bar.bounds().at_least(MIN_TARGET, MIN_TARGET),
             shape: bar,
-            tooltip: tooltip::for_indicator(row.pair.to, lang),
+            tooltip: tooltip::for_indicator(row.pair.to, loc),
         });
         y0 += pitch.total();
     }
