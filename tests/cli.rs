@@ -268,3 +268,38 @@ fn a_gbk_report_file_gives_the_same_dataset_as_its_utf8_original() {
         "the fixture must really be GBK"
     );
 }
+
+#[test]
+fn extract_year_sets_the_reference_year_of_a_text_that_has_none() {
+    let path = temp_file("no-year.txt", "全年地区生产总值增长6%。\n".as_bytes());
+    let file = path.to_str().unwrap();
+    let json = |extra: &[&str]| -> serde_json::Value {
+        let mut args = vec!["extract", file, "--format", "json"];
+        args.extend_from_slice(extra);
+        let out = gov_report(&args, None);
+        assert!(out.status.success(), "{}", stderr(&out));
+        serde_json::from_str(&stdout(&out)).unwrap()
+    };
+    let unknown = json(&[]);
+    assert_eq!(
+        unknown["reports"][0]["referenceYear"],
+        serde_json::Value::Null
+    );
+    let gdp = &unknown["indicators"][0];
+    assert_eq!(gdp["year"], serde_json::Value::Null);
+    assert_eq!(gdp["yearBasis"], "unknown");
+    assert!(gdp["yearNote"]
+        .as_str()
+        .unwrap()
+        .contains("date is unknown"));
+    let dated = json(&["--year", "2025"]);
+    assert_eq!(dated["reports"][0]["referenceYear"], 2025);
+    assert_eq!(dated["reports"][0]["referenceNote"], "set by the caller");
+    assert_eq!(dated["indicators"][0]["year"], 2024);
+    let bad = gov_report(&["extract", file, "--year", "25"], None);
+    assert_eq!(bad.status.code(), Some(2));
+    assert_eq!(
+        stderr(&bad).trim(),
+        "gov-report: --year: the reference year must be a year such as 2025 (1949 to 2100), got \"25\""
+    );
+}

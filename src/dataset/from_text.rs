@@ -6,7 +6,7 @@ use super::{build, catalog};
 use crate::extract::extract;
 use crate::limits::MAX_TEXT_BYTES;
 use crate::model::Dataset;
-use crate::report::Report;
+use crate::report::{ReadOptions, Report};
 
 /// Why a text could not be turned into a dataset.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,6 +57,11 @@ pub fn sha256_hex(text: &str) -> String {
 
 /// Parses a report text and builds its dataset. A leading byte-order mark is ignored.
 pub fn extract_dataset(text: &str) -> Result<Dataset, ExtractError> {
+    extract_dataset_with(text, ReadOptions::default())
+}
+
+/// [`extract_dataset`] with what the caller knows (a reference year the text does not state).
+pub fn extract_dataset_with(text: &str, options: ReadOptions) -> Result<Dataset, ExtractError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.len() > MAX_TEXT_BYTES {
         return Err(ExtractError {
@@ -68,7 +73,7 @@ pub fn extract_dataset(text: &str) -> Result<Dataset, ExtractError> {
             kind: ExtractErrorKind::Empty,
         });
     }
-    let report = Report::parse(text);
+    let report = Report::parse_with(text, options);
     let found = extract(&report);
     if found.is_empty() {
         return Err(ExtractError {

@@ -11,4 +11,4 @@ pub mod ids;
 mod prior;
 mod subset;
 
-pub use from_text::{extract_dataset, sha256_hex, ExtractError};
+pub use from_text::{extract_dataset, extract_dataset_with, sha256_hex, ExtractError};

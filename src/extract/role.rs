@@ -209,7 +209,8 @@ impl<'a> Dated<'a> {
             return (Some(y.year), y.basis, y.note.clone());
         }
         if let Some(r) = self.doc.reference_year {
-            let reported = !matches!(self.doc.genre, Genre::Text);
+            // A report or a story, or a text the caller dated: it reports on its year.
+            let reported = !matches!(self.doc.genre, Genre::Text) || self.doc.reference_given;
             if status == Status::Target {
                 return (
                     Some(r),

@@ -48,6 +48,8 @@ pub struct FrontMatter {
     pub reference_note: String,
     /// The month of the date the reference year comes from, when known.
     pub month: Option<u8>,
+    /// The reference year was set by the caller.
+    pub reference_given: bool,
 }
 
 /// Shortens a line for a note.
@@ -181,7 +183,7 @@ pub fn front_matter(
                         dateline = Some((d.year, d.month, excerpt(&lead)));
                     }
                 }
-                if first_text.is_none() {
+                if first_text.is_none() && !text.contains('。') {
                     first_text = Some(text.clone());
                     // A headline: its year (2025年预期目标是…) dates a news story.
                     if let Some(d) = date_in(&line) {
@@ -213,6 +215,7 @@ pub fn front_matter(
         }
     }
     let month = |m: Option<u8>| m.or(month_day.map(|(m, _)| m));
+    let given = reference_year;
     let (reference_year, reference_note, month) = if let Some(y) = reference_year {
         (
             Some(y),
@@ -243,6 +246,7 @@ pub fn front_matter(
         reference_year,
         reference_note,
         month,
+        reference_given: reference_year.is_some() && reference_year == given,
     }
 }
 

@@ -24,6 +24,25 @@ pub struct ReadOptions {
     pub reference_year: Option<i32>,
 }
 
+impl ReadOptions {
+    /// Options with a reference year written as text (the CLI's `--year`, the element's
+    /// `reference-year`): four digits between 1949 and 2100; blank means none.
+    pub fn with_year_text(text: &str) -> Result<ReadOptions, String> {
+        let t = text.trim();
+        if t.is_empty() {
+            return Ok(ReadOptions::default());
+        }
+        match t.parse::<i32>() {
+            Ok(y) if (1949..=2100).contains(&y) && t.len() == 4 => Ok(ReadOptions {
+                reference_year: Some(y),
+            }),
+            _ => Err(format!(
+                "the reference year must be a year such as 2025 (1949 to 2100), got \"{t}\""
+            )),
+        }
+    }
+}
+
 /// One document of the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
@@ -42,6 +61,8 @@ pub struct Document {
     pub month: Option<u8>,
     /// Whether the document marks its parts (工作回顾, 工作安排...).
     pub has_parts: bool,
+    /// The reference year was set by the caller (the text does not state it).
+    pub reference_given: bool,
 }
 
 /// A paragraph of body text with the context its numbers inherit.
@@ -168,6 +189,7 @@ impl Report {
                 reference_note: fm.reference_note,
                 month: fm.month,
                 has_parts,
+                reference_given: fm.reference_given,
             };
             read_paragraphs(
                 &chars,

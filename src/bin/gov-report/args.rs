@@ -7,11 +7,14 @@ pub enum Command {
         file: String,
         format: Format,
         encoding: Encoding,
+        /// `--year`: the reference year, when the text states none.
+        year: Option<String>,
     },
     Render {
         file: String,
         options: RenderOptions,
         encoding: Encoding,
+        year: Option<String>,
     },
     Help,
 }
@@ -43,10 +46,12 @@ pub struct RenderOptions {
 }
 
 pub const USAGE: &str = "usage:
-  gov-report extract FILE [--format json|csv|packed] [--encoding auto|utf-8|gb18030]
+  gov-report extract FILE [--format json|csv|packed] [--encoding auto|utf-8|gb18030] [--year YYYY]
   gov-report render --view overview|detail|growth|category [--indicator ID] [--category SLUG]
-                    [--width PX] [--height PX] [--lang zh|en] [--theme light|dark] FILE > chart.svg
+                    [--width PX] [--height PX] [--lang zh|en] [--theme light|dark] [--year YYYY]
+                    FILE > chart.svg
 FILE may be - to read standard input. Input may be UTF-8 (with or without BOM) or GB18030/GBK.
+--year sets the year the text was delivered (its reference year) when the text does not say.
 ";
 
 /// Parses the arguments after the program name.
@@ -111,6 +116,7 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
                 file,
                 format,
                 encoding,
+                year: take(&mut flags, "year"),
             }
         }
         "render" => {
@@ -128,6 +134,7 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
                 file,
                 options,
                 encoding,
+                year: take(&mut flags, "year"),
             }
         }
         "help" | "-h" | "--help" => Command::Help,

@@ -3,8 +3,9 @@
 use super::args::{self, Command, Format};
 use super::decode::read_text;
 use gov_report_chart::chart::{self, ChartSpec, Lang, Theme, View};
-use gov_report_chart::dataset::extract_dataset;
+use gov_report_chart::dataset::extract_dataset_with;
 use gov_report_chart::format::{packed, to_csv};
+use gov_report_chart::report::ReadOptions;
 
 /// Runs a command line; `Ok` holds what goes to stdout.
 pub fn run(argv: &[String]) -> Result<String, String> {
@@ -14,9 +15,12 @@ pub fn run(argv: &[String]) -> Result<String, String> {
             file,
             format,
             encoding,
+            year,
         } => {
+            let options = read_options(year)?;
             let text = read_text(&file, encoding)?;
-            let dataset = extract_dataset(&text).map_err(|e| format!("{file}: {e}"))?;
+            let dataset =
+                extract_dataset_with(&text, options).map_err(|e| format!("{file}: {e}"))?;
             Ok(match format {
                 Format::Json => dataset.to_json() + "\n",
                 Format::Csv => to_csv(&dataset),
@@ -27,9 +31,11 @@ pub fn run(argv: &[String]) -> Result<String, String> {
             file,
             options,
             encoding,
+            year,
         } => {
+            let read = read_options(year)?;
             let text = read_text(&file, encoding)?;
-            let dataset = extract_dataset(&text).map_err(|e| format!("{file}: {e}"))?;
+            let dataset = extract_dataset_with(&text, read).map_err(|e| format!("{file}: {e}"))?;
             let mut spec = ChartSpec::new(View::parse(&options.view).map_err(|e| e.to_string())?);
             spec.indicator = options.indicator;
             if let Some(c) = options.category {
@@ -51,6 +57,10 @@ pub fn run(argv: &[String]) -> Result<String, String> {
             chart::render_svg(&dataset, &spec).map_err(|e| e.to_string())
         }
     }
+}
+
+fn read_options(year: Option<String>) -> Result<ReadOptions, String> {
+    ReadOptions::with_year_text(year.as_deref().unwrap_or("")).map_err(|e| format!("--year: {e}"))
 }
 
 fn number(what: &str, s: &str) -> Result<f64, String> {
