@@ -15,8 +15,13 @@ use gov_report_chart::model::{Dataset, Indicator, Status};
 const FLOOR_TOTAL: f64 = 0.90;
 const FLOOR_GENRE: f64 = 0.85;
 
+/// The corpus: `tests/corpus`, or another folder of texts and tables in the same form named by
+/// `CORPUS_DIR` (to score texts kept outside the repository; no floors apply then).
 fn dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
+    match std::env::var("CORPUS_DIR") {
+        Ok(d) => PathBuf::from(d),
+        Err(_) => Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus"),
+    }
 }
 
 /// One row of an expected-figures table.
@@ -63,7 +68,7 @@ fn read_table(path: &Path) -> Vec<Expected> {
 
 /// The genre of each text, from the table in tests/corpus/README.md: `(a)` district ... `(f)`.
 fn genres() -> BTreeMap<String, String> {
-    let readme = std::fs::read_to_string(dir().join("README.md")).unwrap();
+    let readme = std::fs::read_to_string(dir().join("README.md")).unwrap_or_default();
     let mut out = BTreeMap::new();
     for line in readme.lines() {
         let cols: Vec<&str> = line.split('|').map(str::trim).collect();
@@ -87,12 +92,18 @@ fn genres() -> BTreeMap<String, String> {
     out
 }
 
-/// A unit without its magnitude (亿元 -> 1e8 元), 个百分点 and 百分点 alike.
+/// A unit without its magnitude (亿元 -> 1e8 元); 个百分点 and 百分点 alike; a rank's 名, 位 or
+/// nothing alike; 成 as ten percent.
 fn canonical(unit: &str) -> (f64, String) {
     let unit = unit
         .strip_prefix('个')
         .filter(|u| *u == "百分点")
         .unwrap_or(unit);
+    match unit {
+        "" | "位" => return (1.0, String::from("名")),
+        "成" => return (10.0, String::from("%")),
+        _ => {}
+    }
     for (m, f) in [("万亿", 1e12), ("兆", 1e12), ("亿", 1e8), ("万", 1e4)] {
         if let Some(rest) = unit.strip_prefix(m) {
             if !rest.is_empty() {
@@ -220,17 +231,20 @@ fn the_corpus_is_read_right() {
         .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
         .collect();
     tables.sort();
-    assert!(tables.len() >= 25, "at least 25 texts");
+    let outside = std::env::var("CORPUS_DIR").is_ok();
+    assert!(outside || tables.len() >= 25, "at least 25 texts");
     let mut by_genre: BTreeMap<String, Tally> = BTreeMap::new();
     let mut total = Tally::default();
     let mut misses: Vec<String> = Vec::new();
     let verbose = std::env::var("CORPUS_VERBOSE").is_ok();
     for table in &tables {
         let stem = table.file_stem().unwrap().to_string_lossy().to_string();
-        let genre = genres
-            .get(&stem)
-            .unwrap_or_else(|| panic!("{stem} is not in the README's table"))
-            .clone();
+        let outside = std::env::var("CORPUS_DIR").is_ok();
+        let genre = match genres.get(&stem) {
+            Some(g) => g.clone(),
+            None if outside => String::from("(all)"),
+            None => panic!("{stem} is not in the README's table"),
+        };
         let expected = read_table(table);
         let mut texts = vec![dir().join(format!("{stem}.txt"))];
         let gbk = dir().join(format!("{stem}.gbk.txt"));
@@ -312,6 +326,9 @@ fn the_corpus_is_read_right() {
     );
     for m in &misses {
         println!("  {m}");
+    }
+    if outside {
+        return;
     }
     for (g, t) in &by_genre {
         assert!(

@@ -145,39 +145,6 @@ fn width_model_is_within_ten_percent_of_measure_text() {
 }
 
 #[wasm_bindgen_test]
-fn full_redraw_time_at_800x500_dpr2() {
-    let ds = ds();
-    let perf = web_sys::window().unwrap().performance().unwrap();
-    for view in View::ALL {
-        let spec = ChartSpec::new(view).sized(800.0, 500.0, 2.0);
-        let c = canvas();
-        c.set_width(1600);
-        c.set_height(1000);
-        let runs = 30;
-        let t0 = perf.now();
-        for _ in 0..runs {
-            let l = chart::layout(&ds, &spec).unwrap();
-            let mut be = CanvasBackend::with_canvas_object(c.clone()).unwrap();
-            chart::draw(&l, spec.theme, &mut be).unwrap();
-        }
-        let per = (perf.now() - t0) / f64::from(runs);
-        // Flush the canvas so queued work is counted once.
-        let _ = ctx(&c).get_image_data(0.0, 0.0, 1.0, 1.0);
-        console_log!("{view:?}: layout + full redraw at 800x500 dpr 2: {per:.2} ms");
-        let l = chart::layout(&ds, &spec).unwrap();
-        let t0 = perf.now();
-        let mut hits = 0usize;
-        for k in 0..10_000 {
-            let x = f64::from(k % 800);
-            let y = f64::from((k * 7) % 500);
-            hits += usize::from(l.hit_test(x, y).is_some());
-        }
-        let us = (perf.now() - t0) * 1000.0 / 10_000.0;
-        console_log!("{view:?}: hit_test {us:.2} µs ({hits} hits in 10000)");
-    }
-}
-
-#[wasm_bindgen_test]
 fn drawing_never_measures_text_through_the_page() {
     // plotters' browser text measurement appends a <span> with an inline style to <body> (refused
     // under a strict CSP) and removes it again. Our layout owns its metrics, so drawing must not

@@ -49,6 +49,23 @@ impl ChartError {
     pub fn bad_size(what: &'static str, value: f64) -> Self {
         ChartError::new(ErrorKind::BadSize { what, value })
     }
+
+    /// A stable code for the kind of error, for callers that branch on it (the page's
+    /// `error.code`): `unknown-view`, `no-data`, `bad-size`...
+    pub fn code(&self) -> &'static str {
+        match self.kind {
+            ErrorKind::UnknownView(_) => "unknown-view",
+            ErrorKind::UnknownLang(_) => "unknown-lang",
+            ErrorKind::UnknownTheme(_) => "unknown-theme",
+            ErrorKind::UnknownCategory(_) => "unknown-category",
+            ErrorKind::UnknownIndicator { .. } => "unknown-indicator",
+            ErrorKind::EmptyCategory(_) => "empty-category",
+            ErrorKind::NoData(_) => "no-data",
+            ErrorKind::BadSize { .. } => "bad-size",
+            ErrorKind::MarkOutOfRange { .. } => "mark-out-of-range",
+            ErrorKind::Backend(_) => "draw-failed",
+        }
+    }
 }
 
 impl fmt::Display for ChartError {

@@ -5,8 +5,9 @@ use super::format::{format_zh, split_unit};
 use super::locale::{Locale, ZH};
 use crate::model::{DerivedValue, Indicator, Status};
 
-/// What a tooltip shows for one figure.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What a tooltip shows for one figure (its JSON form is the page's `MarkTooltip`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Tooltip {
     pub indicator_id: String,
     pub name: String,

@@ -41,6 +41,17 @@ impl std::fmt::Display for ExtractError {
 
 impl std::error::Error for ExtractError {}
 
+impl ExtractError {
+    /// A stable code for the kind of error: `empty-text`, `text-too-large`, `no-figures`.
+    pub fn code(&self) -> &'static str {
+        match self.kind {
+            ExtractErrorKind::Empty => "empty-text",
+            ExtractErrorKind::TooLarge { .. } => "text-too-large",
+            ExtractErrorKind::NoQuantities { .. } => "no-figures",
+        }
+    }
+}
+
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
 /// SHA-256 of a text as lowercase hex: the `data-version` a published chart pins.

@@ -14,7 +14,9 @@
 
 mod classify;
 pub mod lexer;
+mod paragraphs;
 mod role;
+mod table;
 pub mod units;
 pub mod words;
 pub mod years;
@@ -23,7 +25,7 @@ use crate::model::{Category, Measure, Part, Period, SourceSpan, Status, YearBasi
 use crate::report::{Document, Paragraph, Report, Sentence};
 use lexer::{Token, TokenKind};
 use words::{ends_with_verb, following_phrase, is_anaphoric, strip, Stripped};
-use years::{Placed, Scanner, YearFrom};
+use years::{Placed, Scanner};
 
 /// A quantity found in the text, before the dataset gives it an id and a series.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,146 +57,22 @@ pub struct Found {
     pub continues: Option<usize>,
 }
 
-/// Every quantity in the text, in text order.
-pub fn extract(report: &Report) -> Vec<Found> {
-    let mut out: Vec<Found> = Vec::new();
-    let text = lexer::Text {
-        chars: &report.chars,
-        original: &report.original,
-    };
-    // What a paragraph hands on: a headline to its subhead, a lead ending in 如下: to its list.
-    let mut carried: Option<Carried> = None;
-    // What a news story's headline says of its lists: 各州市2025年经济增长目标出炉.
-    let mut story: Vec<Option<Carried>> = vec![None; report.documents.len()];
-    let mut last_section: Option<(usize, &str)> = None;
-    for paragraph in &report.paragraphs {
-        let Some(document) = report.document_of(paragraph) else {
-            continue;
-        };
-        let mut scanner = Scanner::new(document.reference_year, paragraph.start);
-        let chars = &report.chars[paragraph.start..paragraph.end];
-        let list_item = is_list_item(chars);
-        // A heading between two paragraphs ends what the first handed on.
-        let section = (paragraph.document, paragraph.section.as_str());
-        if last_section.is_some_and(|s| s != section) {
-            carried = None;
-        }
-        last_section = Some(section);
-        let inherited = carried
-            .take()
-            .filter(|c| {
-                c.document == paragraph.document
-                    && if c.from_headline {
-                        paragraph.headline
-                    } else {
-                        list_item
-                    }
-            })
-            .or_else(|| {
-                let headline_of_story = story.get(paragraph.document).cloned().flatten();
-                headline_of_story
-                    .filter(|_| list_item && !paragraph.headline)
-                    .map(|c| Carried {
-                        from_story: true,
-                        ..c
-                    })
-            });
-        let mut any_target = false;
-        for sentence in report.sentences(paragraph) {
-            let tokens = lexer::scan(text, sentence.start, sentence.end);
-            if tokens.is_empty() {
-                continue;
-            }
-            let context = SentenceContext {
-                report,
-                document,
-                paragraph,
-                sentence,
-                section_category: classify::section_category(&paragraph.section),
-                inherited: inherited.as_ref(),
-            };
-            let before = out.len();
-            context.extract_into(&tokens, &mut scanner, &mut out);
-            any_target |= out[before..].iter().any(|f| f.status == Status::Target);
-        }
-        scanner.advance(&report.chars, paragraph.end);
-        let lead = chars.last() == Some(&':');
-        if paragraph.headline || lead {
-            let target = any_target
-                || inherited.as_ref().is_some_and(|c| c.target)
-                || role::states_a_goal(chars);
-            let handed = Carried {
-                document: paragraph.document,
-                from_headline: paragraph.headline,
-                from_story: false,
-                year: scanner
-                    .paragraph_year()
-                    .or_else(|| inherited.as_ref().and_then(|c| c.year.clone())),
-                target,
-            };
-            if paragraph.headline && document.genre == crate::model::Genre::News {
-                if let Some(slot) = story.get_mut(paragraph.document) {
-                    if slot.is_none() && handed.year.is_some() && handed.target {
-                        *slot = Some(handed.clone());
-                    }
-                }
-            }
-            carried = Some(handed);
-        } else if list_item {
-            // The next item of the list takes what its lead handed on, not what this item says.
-            carried = inherited.filter(|c| !c.from_headline);
-        }
-    }
-    out
-}
+pub use paragraphs::extract;
 
-/// The year and role a paragraph hands on to the ones that continue it: a headline to its
-/// subhead, a lead that ends in a colon (具体如下:) to the items of its list.
-#[derive(Debug, Clone)]
-pub struct Carried {
-    document: usize,
-    from_headline: bool,
-    /// The story's headline, for a list whose lead says nothing: weaker than a part marker.
-    pub from_story: bool,
-    pub year: Option<YearFrom>,
-    /// The lead speaks of goals (目标, 将, 计划...).
-    pub target: bool,
-}
-
-/// An item of a list: 1．…, ●…, ■…, 一是…, (一)….
-fn is_list_item(chars: &[char]) -> bool {
-    let t: Vec<char> = chars
-        .iter()
-        .copied()
-        .skip_while(|c| c.is_whitespace())
-        .take(4)
-        .collect();
-    match t.first() {
-        Some('●' | '■' | '◆' | '·' | '•' | '(' | '-') => true,
-        Some(c) if c.is_ascii_digit() => t
-            .iter()
-            .find(|c| !c.is_ascii_digit())
-            .is_some_and(|c| matches!(c, '.' | '、' | ')')),
-        Some(c) if crate::text::is_chinese_numeral(*c) => t
-            .iter()
-            .find(|c| !crate::text::is_chinese_numeral(**c))
-            .is_some_and(|c| matches!(c, '是' | '、')),
-        _ => false,
-    }
-}
-
-struct SentenceContext<'a> {
+pub(crate) struct SentenceContext<'a> {
     report: &'a Report,
     document: &'a Document,
     paragraph: &'a Paragraph,
     sentence: Sentence,
     section_category: Category,
     /// The year and role handed on by a headline or a list's lead.
-    inherited: Option<&'a Carried>,
+    inherited: Option<&'a role::Carried>,
+    /// A table column's role and year, for the figures of a table row.
+    column: Option<table::Column>,
 }
 
 /// The subject and words worked out for one token.
-struct Reading {
+pub(crate) struct Reading {
     stripped: Stripped,
     subject: String,
     /// The noun a following 规模/占比/增长 refers back to.
@@ -203,7 +81,12 @@ struct Reading {
 }
 
 impl SentenceContext<'_> {
-    fn extract_into(&self, tokens: &[Token], scanner: &mut Scanner, out: &mut Vec<Found>) {
+    pub(crate) fn extract_into(
+        &self,
+        tokens: &[Token],
+        scanner: &mut Scanner,
+        out: &mut Vec<Found>,
+    ) {
         let chars = &self.report.chars;
         let first = out.len();
         let mut readings: Vec<Reading> = Vec::with_capacity(tokens.len());
@@ -277,7 +160,7 @@ impl SentenceContext<'_> {
         }
     }
 
-    fn push(
+    pub(crate) fn push(
         &self,
         token: &Token,
         reading: Reading,
@@ -295,10 +178,15 @@ impl SentenceContext<'_> {
             p.part
         };
         let dated = role::Dated::new(self.document, p, part, placed, self.inherited);
-        let status = role::status(
-            &dated,
-            role::cue(chars, self.sentence.start, token.phrase_start, part),
-        );
+        let after = role::cue_after(chars, token.end);
+        let cue = match after {
+            role::Cue::None => role::cue(chars, self.sentence.start, token.phrase_start, part),
+            c => c,
+        };
+        let status = match self.column.and_then(|c| c.status) {
+            Some(s) => s,
+            None => role::status(&dated, cue),
+        };
         let (year, year_basis, year_note) = dated.year_for(status);
         let mut qualifiers = reading.stripped.qualifiers.clone();
         if estimated && !qualifiers.iter().any(|q| q == "预计") {

@@ -3,9 +3,21 @@
 //! document's reference year.
 
 use super::years::{Placed, YearFrom};
-use super::Carried;
 use crate::model::{Genre, Part, Status, YearBasis};
 use crate::report::{Document, Paragraph};
+
+/// The year and role a paragraph hands on to the ones that continue it: a headline to its
+/// subhead, a lead that ends in a colon (具体如下:) to the items of its list.
+#[derive(Debug, Clone)]
+pub struct Carried {
+    pub document: usize,
+    pub from_headline: bool,
+    /// The story's headline, for a list whose lead says nothing: weaker than a part marker.
+    pub from_story: bool,
+    pub year: Option<YearFrom>,
+    /// The lead speaks of goals (目标, 将, 计划...).
+    pub target: bool,
+}
 
 /// What the words before a figure say about its role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,6 +81,31 @@ fn word_at(chars: &[char], at: usize, word: &str) -> bool {
     })
 }
 
+/// What the words right after a figure say: 增长6%的目标 (a goal), 在去年增长5.8%的基础上 (a
+/// starting point, achieved).
+pub fn cue_after(chars: &[char], end: usize) -> Cue {
+    let mut k = end;
+    while chars.get(k).is_some_and(|c| matches!(c, ' ' | '”' | '"')) {
+        k += 1;
+    }
+    if [
+        "的目标",
+        "的预期目标",
+        "的年度目标",
+        "的增长目标",
+        "的发展目标",
+    ]
+    .iter()
+    .any(|w| word_at(chars, k, w))
+    {
+        return Cue::Target;
+    }
+    if word_at(chars, k, "的基础上") {
+        return Cue::Result;
+    }
+    Cue::None
+}
+
 /// The nearest cue before `at` in the sentence starting at `start` (targets only within the
 /// clause in a review). 计划执行, 即将 and a word inside quotes (“一个目标”) are not cues.
 pub fn cue(chars: &[char], start: usize, at: usize, part: Part) -> Cue {
@@ -91,11 +128,24 @@ pub fn cue(chars: &[char], start: usize, at: usize, part: Part) -> Cue {
         if let Some(w) = target {
             let n = w.chars().count();
             let quoted = matches!(chars.get(k + n), Some('”' | '"' | '」'));
-            // 计划执行, 年度计划的98.8%, 计划完成率, 目标的105%: the plan as a yardstick.
-            let yardstick = matches!(*w, "计划" | "目标")
+            // 计划执行, 年度计划的98.8%, 计划完成率, 目标的105%, 比预期目标高0.4个百分点,
+            // 超预期: the plan as a yardstick.
+            let compared = [
+                "比", "较", "低于", "高于", "超过", "超出", "好于", "超", "不及",
+            ]
+            .iter()
+            .any(|b| {
+                let m = b.chars().count();
+                (1..=4).any(|back| {
+                    k.checked_sub(back + m - 1)
+                        .is_some_and(|at| word_at(chars, at, b) && at + m + back - 1 == k)
+                })
+            });
+            let yardstick = (matches!(*w, "计划" | "目标")
                 && (word_at(chars, k + n, "执行")
                     || word_at(chars, k + n, "的")
-                    || word_at(chars, k + n, "完成"));
+                    || word_at(chars, k + n, "完成")))
+                || (matches!(*w, "目标" | "预期" | "计划") && compared);
             let not_a_goal = yardstick || (*w == "将" && k > 0 && chars[k - 1] == '即') || quoted;
             let in_reach = part != Part::Review
                 || (k >= clause_start
@@ -183,7 +233,19 @@ impl<'a> Dated<'a> {
             .or(handed)
             .or(section)
             .or(by_part)
-            .or(story);
+            .or(story)
+            .map(|y| {
+                if placed.starting {
+                    // 由5.3%降至4.1%: the starting value is the year before's.
+                    YearFrom {
+                        year: y.year - 1,
+                        basis: y.basis,
+                        note: format!("由… (the year before {})", y.note),
+                    }
+                } else {
+                    y
+                }
+            });
         Dated {
             doc,
             part,
@@ -251,7 +313,8 @@ pub fn status(d: &Dated<'_>, cue: Cue) -> Status {
     let past = d.stated_before_reference();
     let late = d.doc.month.is_some_and(|m| m >= 7);
     match cue {
-        Cue::Estimate if d.part != Part::Plan || past => return Status::Estimate,
+        // 预计 is an estimate in a plan too (按此测算，预计全年突破3万亿元).
+        Cue::Estimate => return Status::Estimate,
         Cue::Target => return Status::Target,
         Cue::Will if late && d.context.as_ref().map(|y| y.year) == d.doc.reference_year => {
             return Status::Estimate

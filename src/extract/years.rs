@@ -29,8 +29,10 @@ pub struct Scanner {
     period: Option<(Period, String)>,
     /// 十四五期间, 2021年以来, 过去五年: until the end of the paragraph or the next year.
     span: Option<(i32, Option<i32>, String)>,
-    /// 由2019年的: the year of the figure that starts at this position.
+    /// 由2019年的: the year of the figure that starts at this position (within `from_reach`
+    /// chars).
     from: Option<(YearFrom, usize)>,
+    from_reach: usize,
     /// A relative year that cannot be placed (今年, with no reference year), and its offset.
     unplaced: Option<(String, i32)>,
 }
@@ -46,6 +48,9 @@ pub struct Placed {
     pub unplaced: Option<String>,
     /// Its offset from the year of writing (今年 0, 去年 -1, 明年 1).
     pub unplaced_offset: Option<i32>,
+    /// The starting value of a change (由X增加到Y) outside a span: of the year before its
+    /// context's.
+    pub starting: bool,
 }
 
 fn is(chars: &[char], at: usize, word: &str) -> bool {
@@ -170,6 +175,11 @@ impl Scanner {
                 k += 1;
             }
             let since = is(chars, k, "以来");
+            // 是“十三五”时期的1.4倍: the span is a base of comparison.
+            let base = ["时期的", "期间的", "末的"].iter().any(|w| is(chars, k, w));
+            if base {
+                return n;
+            }
             if since || is(chars, k, "期间") || is(chars, k, "时期") || is(chars, k, "规划期")
             {
                 // A review of the plan ends the year before the reference year.
@@ -202,6 +212,15 @@ impl Scanner {
                 Some(y) => {
                     if ends(chars, i, "到") || ends(chars, i, "至") || is(chars, i + 2, "底") {
                         self.horizon = Some(y);
+                    } else if ["在", "由", "从"].iter().any(|w| ends(chars, i, w)) {
+                        // 在去年增长5.8%的基础上, 由上年的7%: the next figure's year only.
+                        let at = if is(chars, i + 2, "的") {
+                            i + 3
+                        } else {
+                            i + 2
+                        };
+                        self.from = Some((y, at));
+                        self.from_reach = 8;
                     } else {
                         self.paragraph = Some(y);
                         self.unplaced = None;
@@ -292,6 +311,7 @@ impl Scanner {
         if chars.get(i + 5) == Some(&'的') {
             if ends(chars, i, "由") || ends(chars, i, "从") {
                 self.from = Some((stated, i + 6));
+                self.from_reach = 2;
                 return 6;
             }
             if ends(chars, i, "到") || ends(chars, i, "至") {
@@ -305,6 +325,7 @@ impl Scanner {
                     return 6;
                 }
                 self.from = Some((stated.clone(), i + 6));
+                self.from_reach = 2;
                 self.paragraph = Some(stated);
                 return 6;
             }
@@ -360,15 +381,26 @@ impl Scanner {
     /// phrase at `phrase_start`): a year from the nearest context, its period, and whether the
     /// year is a horizon. A level reached at the end of a span (城镇化率达到72%, 突破5000亿元)
     /// is of the span's last year; a flow over it (累计, 年均, 新增) covers the span.
-    pub fn place(&self, chars: &[char], phrase_start: usize, number_start: usize) -> Placed {
+    pub fn place(&mut self, chars: &[char], phrase_start: usize, number_start: usize) -> Placed {
         let reached = LEVEL_VERBS
             .iter()
             .any(|v| (phrase_start.saturating_sub(1)..=number_start).any(|at| ends(chars, at, v)));
+        // The year of 由2019年的 or 在去年 goes to one figure only.
+        let reach = self.from_reach;
         let from = self
             .from
-            .as_ref()
-            .filter(|(_, at)| number_start >= *at && number_start - at <= 2);
-        let (year, horizon) = if let Some((y, _)) = from {
+            .take_if(|(_, at)| number_start >= *at && number_start - *at <= reach);
+        // 由97家增加到168家: the starting value of a change is of the year before (before the
+        // span, over a span).
+        let starting = from.is_none()
+            && (phrase_start..number_start.max(phrase_start))
+                .chain(number_start.saturating_sub(2)..number_start)
+                .any(|k| matches!(chars.get(k), Some('由' | '从')))
+            && (number_start..chars.len())
+                .take(24)
+                .take_while(|&k| !matches!(chars[k], '。' | ';'))
+                .any(|k| matches!(chars[k], '到' | '至'));
+        let (year, horizon) = if let Some((y, _)) = &from {
             (Some(y.clone()), false)
         } else if let Some(h) = &self.horizon {
             (Some(h.clone()), true)
@@ -394,10 +426,21 @@ impl Scanner {
                 });
             }
         }
+        if starting {
+            if let Some((from, _, words)) = &self.span {
+                year = Some(YearFrom {
+                    year: from - 1,
+                    basis: YearBasis::Stated,
+                    note: format!("由… (the year before {words})"),
+                });
+                period = None;
+            }
+        }
         Placed {
             year,
             period,
             horizon,
+            starting: starting && self.span.is_none(),
             unplaced: self.unplaced.as_ref().map(|(w, _)| w.clone()),
             unplaced_offset: self.unplaced.as_ref().map(|(_, o)| *o),
         }

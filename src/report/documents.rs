@@ -107,6 +107,7 @@ pub fn front_matter(
     let mut title_year = None;
     let mut headline_year = None;
     let mut heading_year = None;
+    let mut content_year = None;
     let mut month_day = None;
     let mut place = None;
     let mut newsy = false;
@@ -183,6 +184,10 @@ pub fn front_matter(
                         dateline = Some((d.year, d.month, excerpt(&lead)));
                     }
                 }
+                // 2025年全省经济社会发展的主要预期目标是: the year the targets are set for.
+                if content_year.is_none() && matches!(kind, LineKind::Body) {
+                    content_year = target_year_in(&line).map(|y| (y, excerpt(&text)));
+                }
                 if first_text.is_none() && !text.contains('。') {
                     first_text = Some(text.clone());
                     // A headline: its year (2025年预期目标是…) dates a news story.
@@ -232,6 +237,8 @@ pub fn front_matter(
         (Some(y), format!("headline: {t}"), month(None))
     } else if let Some((y, t)) = heading_year {
         (Some(y), format!("heading: {t}"), month(None))
+    } else if let Some((y, t)) = content_year {
+        (Some(y), format!("targets of {y}: {t}"), month(None))
     } else {
         (
             None,
@@ -248,6 +255,19 @@ pub fn front_matter(
         month,
         reference_given: reference_year.is_some() && reference_year == given,
     }
+}
+
+/// The year of `YYYY年…主要预期目标` / `YYYY年…预期目标是` in a line: the year whose targets a
+/// document sets is the year it was delivered.
+fn target_year_in(line: &[char]) -> Option<i32> {
+    let at = (0..line.len())
+        .find(|&i| super::dates::year_at(line, i).is_some() && line.get(i + 4) == Some(&'年'))?;
+    let year = super::dates::year_at(line, at)?;
+    let window: String = line.iter().skip(at + 5).take(16).collect();
+    ["主要预期目标", "预期目标是", "主要目标是", "发展目标是"]
+        .iter()
+        .any(|w| window.contains(w))
+        .then_some(year)
 }
 
 #[cfg(test)]

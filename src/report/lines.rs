@@ -72,6 +72,10 @@ pub fn classify_line(line: &[char], text: &str) -> LineKind {
     if t.is_empty() {
         return LineKind::Blank;
     }
+    // A table row (指标 | 2024年预期目标 | 执行结果) is body text, whatever words it holds.
+    if t.chars().filter(|&c| c == '|' || c == '\t').count() >= 2 {
+        return LineKind::Body;
+    }
     if let Some(kind) = front_matter(line, t) {
         return kind;
     }
@@ -176,8 +180,11 @@ fn front_matter(line: &[char], t: &str) -> Option<LineKind> {
             if dated && !prose {
                 return Some(LineKind::Dateline(date));
             }
-            // 【海峡经济报/记者…】2026-01-24
-            if t.starts_with('【') && t.ends_with(|c: char| c.is_ascii_digit()) {
+            // 【海峡经济报/记者…】2026-01-24; 泠州日报  2023年2月16日  第01版
+            let short_print_line = n <= 40 && !prose && !t.contains("会议");
+            if short_print_line
+                || (t.starts_with('【') && t.ends_with(|c: char| c.is_ascii_digit()))
+            {
                 return Some(LineKind::Dateline(date));
             }
         }

@@ -107,7 +107,9 @@ pub fn reflow(chars: &[char], lines: &[(usize, usize)]) -> Reflow {
         .enumerate()
         .filter(|(i, l)| {
             let t = trimmed(l);
-            !t.is_empty() && !t.last().is_some_and(|&c| ends_prose(c)) && !is_head(*i)
+            // A table row (cells split at | or tabs) ends where it ends.
+            let row = t.iter().filter(|&&c| c == '|' || c == '\t').count() >= 2;
+            !t.is_empty() && !t.last().is_some_and(|&c| ends_prose(c)) && !is_head(*i) && !row
         })
         .filter_map(|(i, _)| {
             let k = next_prose(i)?;

@@ -16,6 +16,7 @@ pub fn fold_width(c: char) -> char {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' | '\u{00A0}' => ' ',
         '\u{2014}' | '\u{2015}' => '—',
+        '\u{2212}' => '-',
         _ => c,
     }
 }

@@ -1,11 +1,41 @@
 //! The wasm glue, the only code that knows about JavaScript. Two halves, built as two wasm
 //! modules so that a reader downloads only the first: `widget` (feature `chart`: draws a dataset
 //! on a canvas) and `extractor` (feature `extract`: report text in, dataset out, loaded lazily
-//! when a page charts another text).
+//! when a page charts another text). Structured values cross through serde-wasm-bindgen as
+//! plain objects; errors cross as thrown `{ code, message }` objects (`error`).
 
+mod error;
 #[cfg(feature = "extract")]
 mod extractor;
 #[cfg(all(test, feature = "chart", feature = "extract"))]
 mod tests;
 #[cfg(feature = "chart")]
 mod widget;
+
+pub use error::WebError;
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// A Rust value as a plain JS value (objects, not Maps), through serde-wasm-bindgen.
+pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, WebError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| {
+            WebError::new(
+                "internal",
+                format!("could not convert a value for JavaScript: {e}"),
+            )
+        })
+}
+
+/// Runs when the module is instantiated: a panic becomes the error the page sees, `{ code:
+/// "panic", message }`, thrown instead of a bare `unreachable` trap. The instance is not used
+/// again after it (the element starts a new one).
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = format!("the chart's code failed: {info}");
+        wasm_bindgen::throw_val(WebError::new("panic", message).into());
+    }));
+}

@@ -4,6 +4,7 @@
 
 use super::extractor::{extract, extract_packed};
 use super::widget::ReportWidget;
+use super::WebError;
 use crate::chart::{self, Theme};
 use crate::dataset;
 use wasm_bindgen::prelude::*;
@@ -18,9 +19,8 @@ fn canvas() -> HtmlCanvasElement {
     doc.create_element("canvas").unwrap().dyn_into().unwrap()
 }
 
-fn message(e: JsError) -> String {
-    let v: JsValue = e.into();
-    v.dyn_into::<js_sys::Error>().unwrap().message().into()
+fn message(e: WebError) -> String {
+    e.message
 }
 
 fn get(v: &JsValue, key: &str) -> JsValue {
@@ -74,20 +74,42 @@ fn resize_draws_and_marks_answer() {
     assert!(get(&t, "correctedFrom").is_null());
     assert!(js_sys::Array::is_array(&get(&t, "qualifiers")));
     assert_eq!(w.sha256().len(), 64);
-    let csv = super::extractor::packed_to_csv(&super::widget::headline_packed()).unwrap();
+    let csv = super::extractor::packed_to_csv(crate::EMBEDDED_HEADLINE).unwrap();
     assert!(csv.contains("gdp-growth-2025"));
     // The widget starts with the headline subset: the 21 pairs' 42 figures.
     assert!(w.is_partial());
-    let head = crate::format::packed::unpack(&super::widget::headline_packed()).unwrap();
-    assert_eq!(head.indicators.len(), 42);
+    let ds = w.dataset().unwrap();
+    assert_eq!(js_sys::Array::from(&get(&ds, "indicators")).length(), 42);
+    assert_eq!(js_sys::Array::from(&get(&ds, "pairs")).length(), 21);
+    let report = js_sys::Array::from(&get(&ds, "reports")).get(0);
+    assert_eq!(get(&report, "referenceYear").as_f64(), Some(2025.0));
+    // Marks: plain objects with the box and the indicator.
+    let marks = js_sys::Array::from(&w.marks().unwrap());
+    assert_eq!(marks.length(), 2);
+    let m = marks.get(1);
+    assert_eq!(get(&m, "index").as_f64(), Some(1.0));
+    assert_eq!(
+        get(&m, "indicatorId").as_string().unwrap(),
+        "gdp-growth-2025"
+    );
+    assert_eq!(get(&m, "width").as_f64(), Some(b[2]));
 }
 
 #[wasm_bindgen_test]
 fn bad_values_throw_exact_messages_and_keep_state() {
     let mut w = ReportWidget::new(canvas()).unwrap();
+    let e = w.configure("pie", None, None, "zh", "light").unwrap_err();
+    assert_eq!(e.code, "unknown-view");
     assert_eq!(
-        message(w.configure("pie", None, None, "zh", "light").unwrap_err()),
+        message(e),
         "unknown view \"pie\": expected overview, detail, growth or category"
+    );
+    // Thrown into JS as a plain { code, message } object.
+    let thrown: JsValue = WebError::new("no-data", "nothing to draw").into();
+    assert_eq!(get(&thrown, "code").as_string().unwrap(), "no-data");
+    assert_eq!(
+        get(&thrown, "message").as_string().unwrap(),
+        "nothing to draw"
     );
     assert_eq!(
         message(
@@ -106,11 +128,11 @@ fn bad_values_throw_exact_messages_and_keep_state() {
     assert!(message(w.render().unwrap_err()).contains("resize"));
     let sha = w.sha256();
     assert_eq!(
-        message(extract_packed("  ").unwrap_err()),
+        message(extract_packed("  ", None).unwrap_err()),
         "the report text is empty"
     );
     assert_eq!(
-        message(w.load_packed("GRC-DATASET 1\nS\tx").unwrap_err()),
+        message(w.load_packed("GRC-DATASET 2\nR\tx").unwrap_err()),
         "packed dataset, line 2: too few fields"
     );
     assert_eq!(w.sha256(), sha, "a failed load keeps the previous data");
@@ -125,7 +147,7 @@ fn bad_values_throw_exact_messages_and_keep_state() {
 #[wasm_bindgen_test]
 fn extractor_and_widget_agree_on_the_packed_dataset() {
     assert_eq!(
-        extract_packed(crate::EMBEDDED_REPORT).unwrap(),
+        extract_packed(crate::EMBEDDED_REPORT, None).unwrap(),
         crate::EMBEDDED_DATASET
     );
     let other =
@@ -134,7 +156,8 @@ fn extractor_and_widget_agree_on_the_packed_dataset() {
     let mut w = ReportWidget::new(c).unwrap();
     let embedded_sha = w.sha256();
     w.resize(600.0, 400.0, 1.0).unwrap();
-    w.load_packed(&extract_packed(other).unwrap()).unwrap();
+    w.load_packed(&extract_packed(other, None).unwrap())
+        .unwrap();
     assert_eq!(w.sha256(), dataset::sha256_hex(other));
     assert_ne!(w.sha256(), embedded_sha);
     assert_eq!(w.mark_count(), 2, "the new data are drawn at once");
@@ -142,10 +165,18 @@ fn extractor_and_widget_agree_on_the_packed_dataset() {
 
 #[wasm_bindgen_test]
 fn extract_returns_the_dataset_object() {
-    let v = extract(crate::EMBEDDED_REPORT).unwrap();
+    let v = extract(crate::EMBEDDED_REPORT, None).unwrap();
     let pairs = js_sys::Array::from(&get(&v, "pairs"));
     assert!(pairs.length() > 5);
-    assert_eq!(get(&get(&v, "source"), "reviewYear").as_f64(), Some(2024.0));
+    let report = js_sys::Array::from(&get(&v, "reports")).get(0);
+    assert_eq!(get(&report, "referenceYear").as_f64(), Some(2025.0));
+    // A reference year for a text that states none, and a bad one refused with its code.
+    let undated = "全年地区生产总值增长6%。";
+    let dated = extract(undated, Some("2025".into())).unwrap();
+    let gdp = js_sys::Array::from(&get(&dated, "indicators")).get(0);
+    assert_eq!(get(&gdp, "year").as_f64(), Some(2024.0));
+    let e = extract(undated, Some("25".into())).unwrap_err();
+    assert_eq!(e.code, "bad-reference-year");
 }
 
 #[wasm_bindgen_test]
@@ -173,32 +204,6 @@ fn every_view_theme_and_ratio_draws() {
         message(w.configure("category", None, Some("space".into()), "zh", "light").unwrap_err()),
         "unknown category \"space\": expected one of economy, innovation, education, employment, housing, transport, urban, environment, health, culture, governance"
     );
-}
-
-/// Issue 3 item 8: how fast the extractor runs in the browser. `wasm-pack test` builds in debug,
-/// so these are debug-build figures (the release figure comes from the release pkg). Prints the
-/// timings; asserts only that the result is right, never on time.
-#[wasm_bindgen_test]
-fn extraction_speed_in_the_browser() {
-    let perf = web_sys::window().unwrap().performance().unwrap();
-    let mut times = Vec::new();
-    let mut count = 0;
-    for _ in 0..20 {
-        let t0 = perf.now();
-        let ds = dataset::extract_dataset(crate::EMBEDDED_REPORT).unwrap();
-        times.push(perf.now() - t0);
-        count = ds.indicators.len();
-    }
-    assert!(count > 200, "only {count} indicators");
-    times.sort_by(f64::total_cmp);
-    let median = (times[9] + times[10]) / 2.0;
-    let line = format!(
-        "extract_dataset(EMBEDDED_REPORT) in the browser ({} build), 20 runs: median {median:.2} ms, min {:.2} ms, max {:.2} ms, {count} indicators",
-        if cfg!(debug_assertions) { "debug" } else { "release" },
-        times[0],
-        times[19],
-    );
-    web_sys::console::log_1(&line.into());
 }
 
 /// The widget draws with plotters through plotters-canvas: its pixels are exactly what

@@ -1,11 +1,14 @@
-//! The chart half of the glue: one `ReportWidget` handle per canvas, numbers in and small serde
-//! objects out, typed Rust errors thrown as JS `Error`s. It starts with the embedded report's
-//! precomputed dataset and takes other datasets in the packed form.
+//! The chart half of the glue: one `ReportWidget` handle per canvas, numbers in and plain
+//! objects out (tooltips, marks, the dataset, through serde-wasm-bindgen), errors thrown as
+//! `{ code, message }`. It starts with the embedded report's precomputed headline dataset and
+//! takes other datasets in the packed form.
 
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use crate::chart::{self, ChartError, ChartLayout, ChartSpec, Lang, Theme, Tooltip, View};
+use super::{to_js, WebError};
+use crate::chart::{self, ChartError, ChartLayout, ChartSpec, Lang, Theme, View};
 use crate::format::packed;
 use crate::limits::MAX_DEVICE_PX;
 use crate::model::Dataset;
@@ -24,6 +27,18 @@ pub struct ReportWidget {
     layout: Option<ChartLayout>,
 }
 
+/// A mark of the current chart with its box in CSS px (the page's `ChartMark`).
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct MarkBox<'a> {
+    index: usize,
+    x: f64,
+    y: f64,
+    width: f64,
+    height: f64,
+    indicator_id: &'a str,
+}
+
 impl ReportWidget {
     /// Lays out the current spec and draws it onto the canvas.
     fn redraw(&mut self) -> Result<(), ChartError> {
@@ -38,6 +53,15 @@ impl ReportWidget {
         self.layout = Some(layout);
         Ok(())
     }
+
+    fn current(&self) -> Result<&ChartLayout, WebError> {
+        self.layout.as_ref().ok_or_else(|| {
+            WebError::new(
+                "no-chart-yet",
+                "no chart yet: call resize(cssWidth, cssHeight, dpr) first",
+            )
+        })
+    }
 }
 
 #[wasm_bindgen]
@@ -46,9 +70,8 @@ impl ReportWidget {
     /// (precomputed by the extractor at build time; `isPartial` is true until `loadPacked`);
     /// nothing is drawn before `resize`.
     #[wasm_bindgen(constructor)]
-    pub fn new(canvas: HtmlCanvasElement) -> Result<ReportWidget, JsError> {
-        let dataset = packed::unpack(crate::EMBEDDED_HEADLINE)
-            .map_err(|e| JsError::new(&format!("the embedded dataset is damaged: {e}")))?;
+    pub fn new(canvas: HtmlCanvasElement) -> Result<ReportWidget, WebError> {
+        let dataset = packed::unpack(crate::EMBEDDED_HEADLINE)?;
         Ok(ReportWidget {
             partial: true,
             canvas,
@@ -63,9 +86,8 @@ impl ReportWidget {
     /// error the previous data stay. An indicator or category the new data lack is reset to
     /// the default.
     #[wasm_bindgen(js_name = loadPacked)]
-    pub fn load_packed(&mut self, packed_dataset: &str) -> Result<(), JsError> {
-        let ds = packed::unpack(packed_dataset)?;
-        self.dataset = ds;
+    pub fn load_packed(&mut self, packed_dataset: &str) -> Result<(), WebError> {
+        self.dataset = packed::unpack(packed_dataset)?;
         self.partial = false;
         if chart::validate(&self.dataset, &self.spec).is_err() {
             self.spec.indicator = None;
@@ -86,7 +108,7 @@ impl ReportWidget {
         category: Option<String>,
         lang: &str,
         theme: &str,
-    ) -> Result<(), JsError> {
+    ) -> Result<(), WebError> {
         let mut spec = self.spec.clone();
         spec.view = View::parse(view)?;
         spec.indicator = indicator.filter(|s| !s.trim().is_empty());
@@ -103,15 +125,18 @@ impl ReportWidget {
     }
 
     /// Sets the canvas backing store to CSS size x dpr (dpr clamped to 1..4), lays out, draws.
-    pub fn resize(&mut self, css_width: f64, css_height: f64, dpr: f64) -> Result<(), JsError> {
+    pub fn resize(&mut self, css_width: f64, css_height: f64, dpr: f64) -> Result<(), WebError> {
         let w = chart::check_css("width", css_width)?;
         let h = chart::check_css("height", css_height)?;
         let dpr = chart::clamp_dpr(dpr)?;
         let (bw, bh) = ((w * dpr).round(), (h * dpr).round());
         if bw > MAX_DEVICE_PX || bh > MAX_DEVICE_PX {
-            return Err(JsError::new(&format!(
-                "the canvas would be {bw}x{bh} device pixels; the limit is {MAX_DEVICE_PX} per side: use a smaller size or pixel ratio"
-            )));
+            return Err(WebError::new(
+                "canvas-too-large",
+                format!(
+                    "the canvas would be {bw}x{bh} device pixels; the limit is {MAX_DEVICE_PX} per side: use a smaller size or pixel ratio"
+                ),
+            ));
         }
         self.spec.width = w;
         self.spec.height = h;
@@ -125,9 +150,10 @@ impl ReportWidget {
     }
 
     /// Draws again at the current size.
-    pub fn render(&mut self) -> Result<(), JsError> {
+    pub fn render(&mut self) -> Result<(), WebError> {
         if !self.sized {
-            return Err(JsError::new(
+            return Err(WebError::new(
+                "no-chart-yet",
                 "call resize(cssWidth, cssHeight, dpr) before render()",
             ));
         }
@@ -164,9 +190,9 @@ impl ReportWidget {
         })
     }
 
-    /// [x, y, w, h] of mark `i`'s target in CSS px.
+    /// [x, y, w, h] of mark `i`'s target in CSS px (numbers only, for the pointer path).
     #[wasm_bindgen(js_name = markBounds)]
-    pub fn mark_bounds(&self, i: u32) -> Result<Vec<f64>, JsError> {
+    pub fn mark_bounds(&self, i: u32) -> Result<Vec<f64>, WebError> {
         let l = self.current()?;
         let r = l
             .mark_bounds(i as usize)
@@ -174,13 +200,39 @@ impl ReportWidget {
         Ok(vec![r.x, r.y, r.w, r.h])
     }
 
-    /// The tooltip of mark `i`.
-    pub fn tooltip(&self, i: u32) -> Result<JsValue, JsError> {
+    /// Every mark of the current chart: `{ index, x, y, width, height, indicatorId }` in CSS px.
+    pub fn marks(&self) -> Result<JsValue, WebError> {
+        let l = self.current()?;
+        let boxes: Vec<MarkBox<'_>> = (0..l.mark_count())
+            .filter_map(|i| {
+                let r = l.mark_bounds(i)?;
+                let t = l.tooltip(i)?;
+                Some(MarkBox {
+                    index: i,
+                    x: r.x,
+                    y: r.y,
+                    width: r.w,
+                    height: r.h,
+                    indicator_id: &t.indicator_id,
+                })
+            })
+            .collect();
+        to_js(&boxes)
+    }
+
+    /// The tooltip of mark `i` (the page's `MarkTooltip`).
+    pub fn tooltip(&self, i: u32) -> Result<JsValue, WebError> {
         let l = self.current()?;
         let t = l
             .tooltip(i as usize)
             .ok_or_else(|| ChartError::mark_out_of_range(i as usize, l.mark_count()))?;
-        tooltip_object(t)
+        to_js(t)
+    }
+
+    /// The dataset the widget holds (the page's `Dataset`; while `isPartial`, the headline
+    /// subset).
+    pub fn dataset(&self) -> Result<JsValue, WebError> {
+        to_js(&self.dataset)
     }
 
     /// Whether the widget still holds only the headline subset of the embedded dataset (until
@@ -213,7 +265,7 @@ impl ReportWidget {
 
     /// The height (CSS px) at which the current view shows every figure at `cssWidth`.
     #[wasm_bindgen(js_name = preferredHeight)]
-    pub fn preferred_height(&self, css_width: f64) -> Result<f64, JsError> {
+    pub fn preferred_height(&self, css_width: f64) -> Result<f64, WebError> {
         let w = chart::check_css("width", css_width)?;
         let spec = ChartSpec {
             width: w,
@@ -231,51 +283,25 @@ impl ReportWidget {
             .as_ref()
             .map_or(0, |l| u32::try_from(l.hidden).unwrap_or(u32::MAX))
     }
-}
 
-impl ReportWidget {
-    fn current(&self) -> Result<&ChartLayout, JsError> {
-        self.layout.as_ref().ok_or_else(|| {
-            JsError::new("no chart yet: call resize(cssWidth, cssHeight, dpr) first")
-        })
+    /// For tests of fault isolation only: makes the instance fail the way real faults do.
+    /// `"panic"` panics (the page sees `{ code: "panic" }`), `"unreachable"` traps, `"oom"`
+    /// runs the out-of-memory handler (a trap). Any other kind is refused.
+    #[wasm_bindgen(js_name = faultForTests)]
+    #[allow(clippy::panic)] // the point of this function
+    pub fn fault_for_tests(&self, kind: &str) -> Result<(), WebError> {
+        match kind {
+            "panic" => std::panic::panic_any(String::from("a fault caused for a test")),
+            "unreachable" => core::arch::wasm32::unreachable(),
+            "oom" => {
+                let layout = std::alloc::Layout::from_size_align(usize::MAX / 2, 8)
+                    .map_err(|e| WebError::new("internal", e.to_string()))?;
+                std::alloc::handle_alloc_error(layout)
+            }
+            other => Err(WebError::new(
+                "unknown-fault",
+                format!("unknown fault \"{other}\": expected panic, unreachable or oom"),
+            )),
+        }
     }
-}
-
-/// A tooltip as the plain JS object the element reads: `{ indicatorId, name, valueDisplay, year,
-/// kind, qualifiers, quoteBefore, quoteMatch, quoteAfter, correctedFrom }` (`correctedFrom`:
-/// the value as the report wrote it, when an editor corrected it; otherwise null).
-fn tooltip_object(t: &Tooltip) -> Result<JsValue, JsError> {
-    let obj = js_sys::Object::new();
-    let set = |key: &str, value: JsValue| {
-        js_sys::Reflect::set(&obj, &JsValue::from_str(key), &value)
-            .map(|_| ())
-            .map_err(|_| JsError::new("could not build the tooltip object"))
-    };
-    let text = |s: &str| JsValue::from_str(s);
-    set("indicatorId", text(&t.indicator_id))?;
-    set("name", text(&t.name))?;
-    set("valueDisplay", text(&t.value_display))?;
-    set(
-        "year",
-        t.year
-            .map_or(JsValue::NULL, |y| JsValue::from_f64(f64::from(y))),
-    )?;
-    set("kind", text(&t.kind))?;
-    let qualifiers: js_sys::Array = t.qualifiers.iter().map(|q| text(q)).collect();
-    set("qualifiers", qualifiers.into())?;
-    set("quoteBefore", text(&t.quote_before))?;
-    set("quoteMatch", text(&t.quote_match))?;
-    set("quoteAfter", text(&t.quote_after))?;
-    set(
-        "correctedFrom",
-        t.corrected_from.as_deref().map_or(JsValue::NULL, text),
-    )?;
-    Ok(obj.into())
-}
-
-/// The headline subset the widget starts with, packed (the element decodes it for
-/// `indicators()` while `isPartial()`; afterwards it decodes the text it gave `loadPacked`).
-#[wasm_bindgen(js_name = headlinePacked)]
-pub fn headline_packed() -> String {
-    crate::EMBEDDED_HEADLINE.to_string()
 }

@@ -102,6 +102,12 @@ fn quantity(
     };
     let value = number.value * folded;
     let unit_len = unit.map_or(0, |u| u.written.chars().count());
+    // 186.4万农村贫困人口: people counted without 人 after the magnitude.
+    let (unit_text, people) = match (magnitude, unit) {
+        (Some((_, _, m)), None) if counts_people(text.rest(k2, end)) => (format!("{m}人"), true),
+        _ => (unit_text, false),
+    };
+    let _ = people;
     Some(Quantity {
         value,
         unit: unit_text,
@@ -119,6 +125,20 @@ fn quantity(
         has_magnitude: magnitude.is_some(),
         folded,
     })
+}
+
+/// Whether the words after a magnitude name people (贫困人口, 农民工, 居民): the count is of 人.
+fn counts_people(after: &[char]) -> bool {
+    let phrase: String = after
+        .iter()
+        .take(12)
+        .take_while(|c| crate::text::is_han(**c))
+        .collect();
+    [
+        "人口", "人员", "居民", "群众", "农民", "学生", "职工", "儿童", "老人", "游客", "人才",
+    ]
+    .iter()
+    .any(|w| phrase.contains(w))
 }
 
 /// A year label (2024年, 2022年以来), not a quantity.
@@ -144,7 +164,13 @@ pub fn number(text: Text<'_>, sentence_start: usize, i: usize, end: usize) -> Op
     {
         return None;
     }
-    if prev.is_some_and(|p| p.is_ascii_alphabetic() || p == '-' || p == '/' || p == '+') {
+    // -2.1%, 增速为-3.8%: a minus sign after a space, a table bar or a word (not 1-2, A-3).
+    let negative = prev == Some('-')
+        && (i < sentence_start + 2
+            || !chars[i - 2].is_ascii_alphanumeric() && !matches!(chars[i - 2], '-' | '.'));
+    if !negative
+        && prev.is_some_and(|p| p.is_ascii_alphabetic() || p == '-' || p == '/' || p == '+')
+    {
         return None; // IPV6, model names, dates, 1+6
     }
     if prev == Some('第') {
@@ -178,15 +204,16 @@ pub fn number(text: Text<'_>, sentence_start: usize, i: usize, end: usize) -> Op
     }
     let end_pos = trailing(chars, q.end, end, &mut qualifiers);
     let double = i >= 1 && chars.get(i - 1) == Some(&'双');
+    let start = if negative { i - 1 } else { i };
     Some(Token {
         kind: TokenKind::Number,
-        value: q.value,
+        value: if negative { -q.value } else { q.value },
         value_high: None,
         unit: q.unit,
-        span: (i, q.magnitude_end),
-        phrase_start: if double { i - 1 } else { i },
+        span: (start, q.magnitude_end),
+        phrase_start: if double { i - 1 } else { start },
         end: end_pos,
-        display: (i, end_pos),
+        display: (start, end_pos),
         qualifiers,
         double,
     })

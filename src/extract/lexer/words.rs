@@ -7,6 +7,10 @@ use crate::extract::units::{ends_with, starts_with, unit_at};
 use crate::text::{chinese_digit, is_chinese_numeral, is_han, parse_chinese_numeral};
 
 const RANK_CONTEXT: &[&str] = &[
+    "跃升至",
+    "上升至",
+    "提升至",
+    "升至",
     "全市各区",
     "全市",
     "全国",
@@ -154,8 +158,21 @@ fn numeral_pattern(text: Text<'_>, start: usize, i: usize, end: usize) -> Option
 fn counted(text: Text<'_>, start: usize, i: usize, j: usize, end: usize) -> Option<Token> {
     let chars = text.chars;
     let numeral = chars.get(i..j)?;
-    if numeral.len() == 1 && matches!(numeral[0], '一' | '两' | '二' | '零' | '〇') {
-        return None; // 一批, 一个目标, 两个维护: not counts
+    if numeral.len() == 1 && matches!(numeral[0], '一' | '二' | '零' | '〇') {
+        return None; // 一批, 一个目标: not counts
+    }
+    // 两万亿元, 三百万元: a numeral with a magnitude and a unit is an amount.
+    if let Some((n, _, m)) = crate::extract::units::magnitude_at(text.rest(j, end)) {
+        let unit = unit_at(text.rest(j + n, end))?;
+        let value = parse_chinese_numeral(numeral)?;
+        let unit_text = format!("{m}{}", unit.text);
+        let after_unit = j + n + unit.written.chars().count();
+        let mut t = Token::new(TokenKind::Number, value, &unit_text, (i, j + n));
+        let mut qualifiers = Vec::new();
+        t.end = trailing(chars, after_unit, end, &mut qualifiers);
+        t.display = (i, t.end);
+        t.qualifiers = qualifiers;
+        return Some(t);
     }
     let unit = unit_at(text.rest(j, end))?;
     // Units that count in words in the genre; others name places and things (五棵松, 三里河).
@@ -220,9 +237,20 @@ fn digitless_magnitude(text: Text<'_>, start: usize, i: usize, end: usize) -> Op
 pub fn rank(text: Text<'_>, sentence_start: usize, at: usize, end: usize) -> Option<Token> {
     let chars = text.chars;
     let before = chars.get(sentence_start..at)?;
-    let context = RANK_CONTEXT.iter().find(|c| ends_with(before, c))?;
+    // 第9位 and 第二名 are ranks by themselves; 第N without them needs a ranking word before.
+    let numeral_len = chars
+        .get(at + 1..end)?
+        .iter()
+        .take_while(|c| is_chinese_numeral(**c) || c.is_ascii_digit())
+        .count();
+    let placed = matches!(chars.get(at + 1 + numeral_len), Some('位' | '名')) && numeral_len > 0;
+    let context = match RANK_CONTEXT.iter().find(|c| ends_with(before, c)) {
+        Some(c) => *c,
+        None if placed => "",
+        None => return None,
+    };
     let mut phrase_start = at - context.chars().count();
-    for verb in ["居", "位居", "稳居", "位列", "保持"] {
+    for verb in ["居", "位居", "稳居", "位列", "保持", "跃居"] {
         if ends_with(chars.get(sentence_start..phrase_start)?, verb) && !context.ends_with('居') {
             phrase_start -= verb.chars().count();
             break;

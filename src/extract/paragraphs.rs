@@ -1,0 +1,219 @@
+//! The paragraph loop of extraction: each paragraph's sentences in order, with what one
+//! paragraph hands on to the next (a headline to its subhead, a lead ending in a colon to its
+//! list) and the tables pasted as text.
+
+use super::lexer::{self, Token};
+use super::role::{self, Carried};
+use super::table::{self, Header};
+use super::words::strip;
+use super::years::{Scanner, YearFrom};
+use super::{classify, Found, Reading, SentenceContext};
+use crate::model::{Status, YearBasis};
+use crate::report::{Paragraph, Report, Sentence};
+
+/// Every quantity in the text, in text order.
+pub fn extract(report: &Report) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let text = lexer::Text {
+        chars: &report.chars,
+        original: &report.original,
+    };
+    // What a paragraph hands on: a headline to its subhead, a lead ending in 如下: to its list.
+    let mut carried: Option<Carried> = None;
+    // What a news story's headline says of its lists: 各州市2025年经济增长目标出炉.
+    let mut story: Vec<Option<Carried>> = vec![None; report.documents.len()];
+    let mut last_section: Option<(usize, &str)> = None;
+    // The header of the table being read, with its document.
+    let mut table_header: Option<(usize, Header)> = None;
+    for paragraph in &report.paragraphs {
+        let Some(document) = report.document_of(paragraph) else {
+            continue;
+        };
+        match table::cells(&report.chars, paragraph.start, paragraph.end) {
+            Some(cells) => {
+                if let Some(h) = table::header(&report.chars, &cells) {
+                    table_header = Some((paragraph.document, h));
+                    continue;
+                }
+                if let Some((_, h)) = table_header
+                    .as_ref()
+                    .filter(|(d, _)| *d == paragraph.document)
+                {
+                    table_row(report, paragraph, &cells, h, &mut out);
+                    continue;
+                }
+            }
+            None => table_header = None,
+        }
+        let mut scanner = Scanner::new(document.reference_year, paragraph.start);
+        let chars = &report.chars[paragraph.start..paragraph.end];
+        let list_item = is_list_item(chars);
+        // A heading between two paragraphs ends what the first handed on.
+        let section = (paragraph.document, paragraph.section.as_str());
+        if last_section.is_some_and(|s| s != section) {
+            carried = None;
+        }
+        last_section = Some(section);
+        let inherited = carried
+            .take()
+            .filter(|c| {
+                c.document == paragraph.document
+                    && if c.from_headline {
+                        paragraph.headline
+                    } else {
+                        list_item
+                    }
+            })
+            .or_else(|| {
+                let headline_of_story = story.get(paragraph.document).cloned().flatten();
+                headline_of_story
+                    .filter(|_| list_item && !paragraph.headline)
+                    .map(|c| Carried {
+                        from_story: true,
+                        ..c
+                    })
+            });
+        let mut any_target = false;
+        for sentence in report.sentences(paragraph) {
+            let tokens = lexer::scan(text, sentence.start, sentence.end);
+            if tokens.is_empty() {
+                continue;
+            }
+            let context = SentenceContext {
+                report,
+                document,
+                paragraph,
+                sentence,
+                section_category: classify::section_category(&paragraph.section),
+                inherited: inherited.as_ref(),
+                column: None,
+            };
+            let before = out.len();
+            context.extract_into(&tokens, &mut scanner, &mut out);
+            any_target |= out[before..].iter().any(|f| f.status == Status::Target);
+        }
+        scanner.advance(&report.chars, paragraph.end);
+        let lead = chars.last() == Some(&':');
+        if paragraph.headline || lead {
+            let target = any_target
+                || inherited.as_ref().is_some_and(|c| c.target)
+                || role::states_a_goal(chars);
+            let handed = Carried {
+                document: paragraph.document,
+                from_headline: paragraph.headline,
+                from_story: false,
+                year: scanner
+                    .paragraph_year()
+                    .or_else(|| inherited.as_ref().and_then(|c| c.year.clone())),
+                target,
+            };
+            if paragraph.headline && document.genre == crate::model::Genre::News {
+                if let Some(slot) = story.get_mut(paragraph.document) {
+                    if slot.is_none() && handed.year.is_some() && handed.target {
+                        *slot = Some(handed.clone());
+                    }
+                }
+            }
+            carried = Some(handed);
+        } else if list_item {
+            // The next item of the list takes what its lead handed on, not what this item says.
+            carried = inherited.filter(|c| !c.from_headline);
+        }
+    }
+    out
+}
+
+/// The figures of one table row: each cell's in the role and year of its column, named by the
+/// row's first cell.
+fn table_row(
+    report: &Report,
+    paragraph: &Paragraph,
+    cells: &[(usize, usize)],
+    header: &Header,
+    out: &mut Vec<Found>,
+) {
+    let Some(document) = report.document_of(paragraph) else {
+        return;
+    };
+    let chars = &report.chars;
+    let text = lexer::Text {
+        chars,
+        original: &report.original,
+    };
+    let Some(&name) = cells.first() else { return };
+    let name_chars = chars.get(name.0..name.1).unwrap_or(&[]);
+    // The name without its unit in brackets: 城镇新增就业（万人） -> 城镇新增就业.
+    let bare = name_chars
+        .iter()
+        .position(|&c| c == '(')
+        .map_or(name_chars, |k| &name_chars[..k]);
+    let unit = table::name_unit(chars, name);
+    let sentence = Sentence {
+        start: paragraph.start,
+        end: paragraph.end,
+    };
+    let first = out.len();
+    for (i, &cell) in cells.iter().enumerate().skip(1) {
+        let Some(column) = header.columns.get(i).copied() else {
+            continue;
+        };
+        if column.status.is_none() {
+            continue;
+        }
+        let tokens: Vec<Token> = table::cell_tokens(text, cell, unit.as_deref());
+        let context = SentenceContext {
+            report,
+            document,
+            paragraph,
+            sentence,
+            section_category: classify::section_category(&paragraph.section),
+            inherited: None,
+            column: Some(column),
+        };
+        for token in tokens {
+            let stripped = strip(bare);
+            let subject = stripped.core.clone();
+            let reading = Reading {
+                noun: subject.clone(),
+                subject,
+                stripped,
+                continues: None,
+            };
+            let placed = super::years::Placed {
+                year: column.year.map(|y| YearFrom {
+                    year: y,
+                    basis: YearBasis::Section,
+                    note: format!("the table's column for {y}"),
+                }),
+                period: None,
+                horizon: false,
+                unplaced: None,
+                unplaced_offset: None,
+                starting: false,
+            };
+            context.push(&token, reading, &placed, first, out);
+        }
+    }
+}
+
+/// An item of a list: 1．…, ●…, ■…, 一是…, (一)….
+fn is_list_item(chars: &[char]) -> bool {
+    let t: Vec<char> = chars
+        .iter()
+        .copied()
+        .skip_while(|c| c.is_whitespace())
+        .take(4)
+        .collect();
+    match t.first() {
+        Some('●' | '■' | '◆' | '·' | '•' | '(' | '-') => true,
+        Some(c) if c.is_ascii_digit() => t
+            .iter()
+            .find(|c| !c.is_ascii_digit())
+            .is_some_and(|c| matches!(c, '.' | '、' | ')')),
+        Some(c) if crate::text::is_chinese_numeral(*c) => t
+            .iter()
+            .find(|c| !crate::text::is_chinese_numeral(**c))
+            .is_some_and(|c| matches!(c, '是' | '、')),
+        _ => false,
+    }
+}
