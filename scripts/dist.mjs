@@ -7,6 +7,10 @@
 //                                       embedded report's headline figures
 //   dist/pkg/haidian-2025-dataset.grc   the embedded report's whole dataset (fetched after the
 //                                       first chart)
+//   dist/pkg/gov_report_bridge*         datasets, tooltips and marks as JS objects (after the
+//                                       first chart)
+//   dist/pkg/gov_report_views*          every view, for pages that ask for one the first module
+//                                       does not draw
 //   dist/pkg/gov_report_extract.js      glue of the report parser
 //   dist/pkg/gov_report_extract_bg.wasm the report parser (fetched only to chart another text)
 //   dist/index.html, dist/*.css, dist/*.js, dist/examples/**   the demo and example pages
@@ -32,6 +36,10 @@ const PKG_FILES = [
   'pkg/gov_report_chart.js',
   'pkg/gov_report_chart_bg.wasm',
   'pkg/haidian-2025-dataset.grc',
+  'pkg/gov_report_bridge.js',
+  'pkg/gov_report_bridge_bg.wasm',
+  'pkg/gov_report_views.js',
+  'pkg/gov_report_views_bg.wasm',
   'pkg/gov_report_extract.js',
   'pkg/gov_report_extract_bg.wasm',
 ];
@@ -89,7 +97,7 @@ const minify = !process.argv.includes('--no-minify');
   await writeFile(join(DIST, 'gov-report-chart.js'), bundle.contents);
   console.log(`dist: bundled gov-report-chart.js: ${bundle.contents.length} bytes`);
 }
-const MINIFY = ['pkg/gov_report_chart.js', 'pkg/gov_report_extract.js'];
+const MINIFY = PKG_FILES.filter((f) => f.endsWith('.js'));
 if (minify) {
   const { transform } = await import('esbuild');
   for (const f of MINIFY) {

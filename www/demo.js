@@ -345,7 +345,7 @@ chart.addEventListener('corrected', (e) => {
   updateEmbed();
 });
 chart.addEventListener('error', (e) => {
-  if (/^correction /.test(e.detail.message)) $('fix-status').textContent = e.detail.message;
+  if (e.detail.code === 'bad-correction') $('fix-status').textContent = e.detail.message;
 });
 $('indicator').addEventListener('change', () => {
   // Picking an indicator charts it.
@@ -414,21 +414,53 @@ $('copy-embed').addEventListener('click', async () => {
   }
 });
 
+/** What the parser found, in one line: the documents, their years and how they were found. */
+function foundLine(ds, ms) {
+  const en = lang() === 'en';
+  const inds = ds?.indicators ?? [];
+  const count = (s) => inds.filter((i) => i.status === s).length;
+  const parts = [...new Set(inds.map((i) => i.part))];
+  const partNames = { review: en ? 'review' : '回顾', plan: en ? 'plan' : '计划', text: en ? 'text' : '正文' };
+  const docs = (ds?.reports ?? []).map((r) => {
+    const year = r.referenceYear ?? (en ? 'unknown' : '未知');
+    return en ? `${r.title || '(untitled)'}, year ${year} (${r.referenceNote})` : `${r.title || '（无标题）'}，报告年份${year}（${r.referenceNote}）`;
+  });
+  const undated = inds.filter((i) => i.year === null).length;
+  return en
+    ? `Read in ${ms} ms: ${docs.join('; ')}; parts: ${parts.map((p) => partNames[p]).join(', ')}; ${inds.length} figures (${count('result')} results, ${count('estimate')} estimates, ${count('target')} targets${undated ? `, ${undated} without a year` : ''}).`
+    : `${ms}毫秒读取：${docs.join('；')}；部分：${parts.map((p) => partNames[p]).join('、')}；共${inds.length}项数据（成绩${count('result')}项、预计${count('estimate')}项、目标${count('target')}项${undated ? `，${undated}项年份不明` : ''}）。`;
+}
+
 async function loadText(text) {
   const t0 = performance.now();
+  const referenceYear = $('ref-year').value.trim();
   try {
-    await chart.loadReportText(text);
+    await chart.loadReportText(text, { referenceYear });
   } catch (err) {
-    $('load-status').textContent = err.message;
+    const en = lang() === 'en';
+    $('load-status').textContent =
+      err.code === 'no-figures'
+        ? en
+          ? 'No figures (such as 增长6% or 8054个) were found in this text; the chart is unchanged.'
+          : '这段文字中没有找到数据（如“增长6%”“8054个”），图表保持不变。'
+        : err.code === 'bad-reference-year'
+          ? en
+            ? 'The reference year must be four digits, such as 2025.'
+            : '报告年份应为四位数字，例如 2025。'
+          : err.message;
     return;
   }
   reportText = text;
   pastedText = text;
+  // Nothing of the previous report stays: its indicator and category choices leave the controls
+  // and the URL.
+  $('indicator').value = '';
+  $('category').value = '';
+  $('search').value = '';
+  apply({ ...state(), indicator: '', category: '' });
+  await chart.whenReady().catch(() => {});
   setTimeout(updateEmbed, 0); // after the re-render
-  const n = chart.indicators().length;
-  const ms = Math.round(performance.now() - t0);
-  $('load-status').textContent =
-    lang() === 'en' ? `Loaded: ${n} indicators found in ${ms} ms` : `已载入：${ms}毫秒内找到${n}个指标`;
+  $('load-status').textContent = foundLine(chart.getDataset(), Math.round(performance.now() - t0));
   refreshOptions();
   renderReport(text);
 }

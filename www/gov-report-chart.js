@@ -1,104 +1,49 @@
 // <gov-report-chart>: an embeddable, accessible chart of a Chinese government work report's
 // year-over-year figures. One ES module (dist/ bundles ./element/*.js into it), no dependencies;
-// the chart drawing and the dataset live in WebAssembly (./pkg/), loaded once per page however
-// many elements there are:
-//   pkg/gov_report_chart*        the chart, with the headline figures of the embedded report
-//                                (first load: enough for the overview and paired details)
-//   pkg/haidian-2025-dataset.grc the embedded report's whole dataset, fetched after the first
-//                                chart (or before it, for a view that needs more)
-//   pkg/gov_report_extract*      the report parser, fetched only to chart another text (src=,
-//                                an inline data-report child, loadReportText)
+// drawing, data and the parser live in WebAssembly (./pkg/, see ./element/modules.js), loaded
+// once per page however many elements there are:
+//   pkg/gov_report_chart*        first load: the overview and detail views, with the headline
+//                                figures of the embedded report
+//   pkg/haidian-2025-dataset.grc the embedded report's whole dataset, after the first chart
+//   pkg/gov_report_bridge*       datasets, tooltips and marks as JS objects, after the first chart
+//   pkg/gov_report_views*        every view, when a page asks for one the first module lacks
+//   pkg/gov_report_extract*      the report parser, to chart another text
 //
 //   <script type="module" src="/gov-report-chart.js"></script>
 //   <gov-report-chart view="detail" indicator="gdp-growth" lang="zh">
 //     <img src="fallback.png" alt="...">   <!-- shown until the chart is ready, and if wasm fails -->
 //   </gov-report-chart>
 //
-// Attributes: view (overview | detail | growth | category), indicator, category, lang (zh | en),
-// theme (light | dark | auto), src (URL of another report text), data-version (expected sha256
-// of the report text), height (CSS px), aspect-ratio (e.g. "16/10"), corrections (editorial
-// corrections: "set ID VALUE; drop ID; pair FROM_ID TO_ID", shown as such in tooltips).
-// Methods: indicators(), getDataset(), select(id), exportPng(), exportCsv(), loadReportText(text),
-// marks(), tooltip(i), focusOrder(), whenReady(), destroy(). Events: ready; activate (the
-// highlighted mark changed: hover, tap, keyboard; index -1 when none); select (click, tap, Enter);
-// corrected ({ corrections }: the corrections attribute was applied); error ({ message }).
-//
-// Works under a strict CSP (script-src 'self' 'wasm-unsafe-eval'; style-src 'self'): styles are a
-// constructable stylesheet, element positions are set through CSSOM, text through textContent.
+// Attributes, methods and events: docs/embedding.md. Works under a strict CSP (script-src 'self'
+// 'wasm-unsafe-eval'; style-src 'self'): styles are a constructable stylesheet, positions are set
+// through CSSOM, text through textContent. A trap in the wasm costs only the widget that caused
+// it: the instance starts again and the other widgets redraw on it.
 
-import { decodeReport, lenient, MAX_CSS_PX, MAX_DEVICE_PX, parseAspect, parseHeight, THEMES, VIEWS } from './element/input.js';
-import { unpackDataset } from './element/packed.js';
+import { coded, fetchReport } from './element/input.js';
+import { crashed, instanceOf, isTrap, loaded, loadModule, register, setSources, unregister } from './element/modules.js';
 import { el, styleSheet, TEXT } from './element/texts.js';
 import { interactionMethods } from './element/interaction.js';
-
-export { unpackDataset };
+import { sizingMethods } from './element/sizing.js';
 
 // User-timing marks for scripts/measure.mjs (first chart: from here to the first drawn frame).
 performance.mark?.('gov-report-chart:module');
 
-let wasmPromise = null;
-const BACKGROUNDS = new Map(); // theme -> the chart's background colour, read from a drawn canvas
-
-const WASM_URL = new URL('./pkg/gov_report_chart_bg.wasm', import.meta.url);
-const EXTRACT_WASM_URL = new URL('./pkg/gov_report_extract_bg.wasm', import.meta.url);
+// Literal specifiers, so that bundlers (Vite, webpack) see each glue module; the wasm URLs
+// (new URL(..., import.meta.url)) make them emit the wasm as assets.
+setSources({
+  chart: { glue: () => import('./pkg/gov_report_chart.js'), wasm: new URL('./pkg/gov_report_chart_bg.wasm', import.meta.url) },
+  views: { glue: () => import('./pkg/gov_report_views.js'), wasm: new URL('./pkg/gov_report_views_bg.wasm', import.meta.url) },
+  bridge: { glue: () => import('./pkg/gov_report_bridge.js'), wasm: new URL('./pkg/gov_report_bridge_bg.wasm', import.meta.url) },
+  extract: { glue: () => import('./pkg/gov_report_extract.js'), wasm: new URL('./pkg/gov_report_extract_bg.wasm', import.meta.url) },
+});
 const DATASET_URL = new URL('./pkg/haidian-2025-dataset.grc', import.meta.url);
-
-/** Fetches and compiles a wasm (streaming when the server sends application/wasm). */
-async function compileWasm(url) {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`failed to fetch ${url.pathname}: HTTP ${res.status}`);
-  if (WebAssembly.compileStreaming && /application\/wasm/.test(res.headers.get('content-type') ?? '')) {
-    return WebAssembly.compileStreaming(res);
-  }
-  return WebAssembly.compile(await res.arrayBuffer());
-}
-
-/**
- * Loads and instantiates the wasm module once per page. Resolves to the glue's namespace. The
- * wasm is fetched and compiled while the glue loads, not after it.
- */
-export function loadWasm() {
-  if (!wasmPromise) {
-    // A literal specifier, so that bundlers (Vite, webpack) see the glue; the `new URL(...,
-    // import.meta.url)` above makes them emit the wasm as an asset.
-    wasmPromise = Promise.all([import('./pkg/gov_report_chart.js'), compileWasm(WASM_URL)]).then(async ([mod, module]) => {
-      await mod.default({ module_or_path: module });
-      performance.mark?.('gov-report-chart:wasm-ready');
-      return mod;
-    });
-    // A failed load may be retried later (e.g. after a network blip) by a new element.
-    wasmPromise.catch(() => {
-      wasmPromise = null;
-    });
-  }
-  return wasmPromise;
-}
-
-let extractorPromise = null;
-
-/** Loads the report parser's wasm once per page, on first need. Resolves to its glue. */
-export function loadExtractor() {
-  if (!extractorPromise) {
-    extractorPromise = Promise.all([import('./pkg/gov_report_extract.js'), compileWasm(EXTRACT_WASM_URL)]).then(
-      async ([mod, module]) => {
-        await mod.default({ module_or_path: module });
-        return mod;
-      },
-    );
-    extractorPromise.catch(() => {
-      extractorPromise = null;
-    });
-  }
-  return extractorPromise;
-}
-
 let fullDatasetPromise = null;
 
 /** The embedded report's whole dataset (packed text), fetched once per page. */
 function loadFullDataset() {
   if (!fullDatasetPromise) {
     fullDatasetPromise = fetch(DATASET_URL).then((res) => {
-      if (!res.ok) throw new Error(`failed to fetch ${DATASET_URL.pathname}: HTTP ${res.status}`);
+      if (!res.ok) throw coded('fetch-failed', `failed to fetch ${DATASET_URL.pathname}: HTTP ${res.status}`);
       return res.text();
     });
     fullDatasetPromise.catch(() => {
@@ -108,10 +53,26 @@ function loadFullDataset() {
   return fullDatasetPromise;
 }
 
+/** Loads the chart's first-load module (done by every element; exported for pages that preload). */
+export const loadWasm = () => loadModule('chart');
+/** Loads the report parser's module (done on demand by src=, loadReportText, exportCsv). */
+export const loadExtractor = () => loadModule('extract');
 
 export class GovReportChart extends HTMLElement {
   static get observedAttributes() {
-    return ['view', 'indicator', 'category', 'lang', 'theme', 'src', 'data-version', 'height', 'aspect-ratio', 'corrections'];
+    return [
+      'view',
+      'indicator',
+      'category',
+      'lang',
+      'theme',
+      'src',
+      'data-version',
+      'height',
+      'aspect-ratio',
+      'corrections',
+      'reference-year',
+    ];
   }
 
   constructor() {
@@ -139,6 +100,8 @@ export class GovReportChart extends HTMLElement {
     this._message = el('p', 'message');
     this._message.setAttribute('role', 'status');
     this._message.hidden = true;
+    this._note = el('p', 'note');
+    this._note.hidden = true;
     this._tools = el('div', 'tools');
     this._tableButton = el('button');
     this._tableButton.type = 'button';
@@ -151,22 +114,33 @@ export class GovReportChart extends HTMLElement {
     this._live = el('div', 'sr');
     this._live.setAttribute('aria-live', 'polite');
     // What the ResizeObserver watches: the element's content width, at a height of 0 that
-    // nothing the chart draws can change (observing the element itself, whose height the chart
-    // sets, made each height change a second notification: "ResizeObserver loop completed").
+    // nothing the chart draws can change.
     this._sizer = el('div', 'sizer');
-    this._frame.append(this._sizer, this._message, this._fallback, this._plot, this._desc, this._tools, this._tableWrap, this._live);
+    this._frame.append(this._sizer, this._message, this._note, this._fallback, this._plot, this._desc, this._tools, this._tableWrap, this._live);
     root.append(this._frame);
 
-    this._widget = null;
+    this._widget = null; // the ReportWidget handle, of module this._module ('chart' or 'views')
+    this._module = null;
+    this._instance = 0;
     this._state = 'idle';
     this._size = { w: 0, h: 0, dpr: 0 };
     this._active = -1;
     this._pinned = false;
-    this._loadedKey = null;
-    this._reportText = null;
     this._generation = 0;
     this._updateQueued = false;
     this._readyResolvers = [];
+    this._resetData();
+  }
+
+  /** Forgets the charted data (back to the embedded report's headline figures). */
+  _resetData() {
+    this._sourceKey = null; // what the data came from: null (embedded), 'src:…', 'inline', 'api'
+    this._basePacked = null; // the source's packed dataset, uncorrected (null: embedded, not loaded)
+    this._packed = null; // what is charted (null: the embedded headline subset)
+    this._appliedCorrections = '';
+    this._objects = null;
+    this._reportText = null;
+    this._configured = false;
   }
 
   // ---- lifecycle ---------------------------------------------------------------------------
@@ -179,26 +153,23 @@ export class GovReportChart extends HTMLElement {
     this._state = 'loading';
     this._frame.classList.remove('ready', 'failed');
     this.setAttribute('aria-busy', 'true');
+    register(this);
     // Fetching and compiling the wasm starts first, so that the network and the compiler work
-    // while the page lays out (the forced layout below can take tens of ms on a cold page).
-    const wasm = loadWasm();
-
+    // while the page lays out.
+    const wasm = loadModule('chart');
     this._resizeObserver = new ResizeObserver((entries) => this._onResize(entries));
     this._resizeObserver.observe(this._sizer);
-    // Reserve the chart's height now, in the frame the element upgrades, not one frame later
-    // when the ResizeObserver reports: otherwise the page shifts twice.
+    // Reserve the chart's height now, in the frame the element upgrades.
     this._layout(this._sizer.getBoundingClientRect().width);
     this._watchDpr(signal);
-    const dark = matchMedia('(prefers-color-scheme: dark)');
-    dark.addEventListener(
+    matchMedia('(prefers-color-scheme: dark)').addEventListener(
       'change',
       () => {
         const theme = this.getAttribute('theme');
-        if (!theme || theme === 'auto') this._scheduleUpdate();
+        if (!theme || theme === 'auto') this._scheduleUpdate({ redraw: true });
       },
       { signal },
     );
-
     const p = this._plot;
     p.addEventListener('pointermove', (e) => this._onPointerMove(e), { signal });
     p.addEventListener('pointerdown', (e) => this._onPointerDown(e), { signal });
@@ -210,22 +181,16 @@ export class GovReportChart extends HTMLElement {
     this._tip.addEventListener('pointerleave', (e) => this._onPointerLeave(e), { signal });
     this._tableButton.addEventListener('click', () => this._toggleTable(), { signal });
     // A tap or click anywhere outside the element dismisses a pinned tooltip.
-    document.addEventListener(
-      'pointerdown',
-      (e) => {
-        if (!e.composedPath().includes(this)) this._hideTip();
-      },
-      { signal, capture: true },
-    );
-    document.addEventListener('keydown', (e) => e.key === 'Escape' && this._active >= 0 && this._hideTip(), {
+    document.addEventListener('pointerdown', (e) => !e.composedPath().includes(this) && this._hideTip(), {
       signal,
+      capture: true,
     });
-
+    document.addEventListener('keydown', (e) => e.key === 'Escape' && this._active >= 0 && this._hideTip(), { signal });
     this._applyTexts();
     const generation = this._generation;
     wasm.then(
-      (mod) => generation === this._generation && this._start(mod),
-      (err) => generation === this._generation && this._fail(`${this._t().wasmFailed} (${err?.message ?? err})`, true),
+      () => generation === this._generation && this._scheduleUpdate(),
+      (err) => generation === this._generation && this._fail(`${this._t().wasmFailed} (${err?.message ?? err})`, { fatal: true, code: 'wasm-failed' }),
     );
   }
 
@@ -234,18 +199,14 @@ export class GovReportChart extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue === newValue) return;
-    // Before connectedCallback (the attributes an element is upgraded with): it lays out.
-    if (!this._abort) return;
+    if (oldValue === newValue || !this._abort) return;
+    this._crashed = false; // a new input: a widget that trapped starts again
     if (name === 'height' || name === 'aspect-ratio') {
       this._size.w = 0; // force a re-layout
       this._layout(this._width);
-      this._scheduleUpdate(); // validates the value; a fixed value clears the message
-      return;
     }
-    if (name === 'view') this._size.w = 0;
     if (name === 'lang') this._applyTexts();
-    this._scheduleUpdate();
+    this._scheduleUpdate({ redraw: true });
   }
 
   /** Removes every listener and observer and frees the wasm handle. Idempotent. */
@@ -257,19 +218,13 @@ export class GovReportChart extends HTMLElement {
     this._resizeObserver = null;
     this._fetchAbort?.abort();
     this._fetchAbort = null;
-    if (this._widget) {
-      try {
-        this._widget.free();
-      } catch {
-        // already freed
-      }
-      this._widget = null;
-      this._decoded = null;
-    }
+    this._pendingLoad = null;
+    unregister(this);
+    this._dropWidget(true);
     this._hideTip();
     this._state = 'destroyed';
     this._size = { w: 0, h: 0, dpr: 0 };
-    this._loadedKey = null;
+    this._resetData();
   }
 
   // ---- public API --------------------------------------------------------------------------
@@ -279,51 +234,33 @@ export class GovReportChart extends HTMLElement {
     return this._state;
   }
 
-  /** Resolves when the first chart has been drawn (or immediately if it already has). */
+  /** Resolves when the chart is drawn from its whole dataset (or at once if it already is). */
   whenReady() {
     if (this._state === 'ready') return Promise.resolve(this);
-    // Destroyed and not on the page: it would never be ready (put back, it starts again).
     if (this._state === 'destroyed') return Promise.reject(this._notReady());
     return new Promise((resolve) => this._readyResolvers.push(resolve));
   }
 
-  /**
-   * The indicators of the loaded report ([] before the wasm is ready; between the first chart
-   * and `ready`, only the headline figures).
-   */
+  /** The indicators of the charted report ([] until the bridge module is in, at `ready`). */
   indicators() {
-    const data = this._data();
-    return data ? structuredClone(data.indicators) : [];
+    return this._datasetObject()?.indicators ?? [];
   }
 
-  /** The whole dataset: { source, indicators, pairs, derived } (null before the wasm is ready). */
+  /** The whole dataset: { reports, indicators, pairs, derived } (null until `ready`). */
   getDataset() {
-    const data = this._data();
-    return data && structuredClone(data);
+    return this._datasetObject();
   }
 
-  /** The decoded dataset, decoded once per load (callers get copies). */
-  _data() {
-    if (!this._decoded) this._decoded = this._call(() => unpackDataset(this._packedText()), null);
-    return this._decoded;
-  }
-
-  /** The sha256 of the report text the chart shows (null before ready). */
+  /** The sha256 of the report text the chart shows (null before the wasm is ready). */
   get dataVersion() {
-    return this._call(() => this._widget.sha256(), null);
+    return this._widget ? this._wasm(() => this._widget.sha256(), null) : null;
   }
 
   /** The marks of the current chart: [{ index, x, y, width, height, indicatorId }] in CSS px. */
   marks() {
-    return this._call(() => {
-      const out = [];
-      const n = this._widget.markCount();
-      for (let i = 0; i < n; i++) {
-        const b = this._widget.markBounds(i);
-        out.push({ index: i, x: b[0], y: b[1], width: b[2], height: b[3], indicatorId: this._tooltipData(i)?.indicatorId });
-      }
-      return out;
-    }, []);
+    const bridge = loaded('bridge');
+    if (!this._widget || !bridge) return [];
+    return this._wasm(() => bridge.marksObject(this._widget.marksPacked()), []);
   }
 
   /** The tooltip payload of mark `index` (name, valueDisplay, year, kind, quote...), or null. */
@@ -347,18 +284,16 @@ export class GovReportChart extends HTMLElement {
    */
   select(id) {
     if (!this._widget) return false;
-    // A previous failed call (select('nope'), a refused loadReportText) left the chart as it was.
-    if (this._failSource === 'api' && this.indicators().some((i) => i.id === id || i.series === id)) this._clearFailure();
-    const marks = this.marks();
-    const hit = marks.find((m) => m.indicatorId === id);
+    const known = this.indicators().some((i) => i.id === id || i.series === id);
+    if (this._failSource === 'api' && known) this._clearFailure();
+    const hit = this.marks().find((m) => m.indicatorId === id);
     if (hit) {
       this._activate(hit.index, { pinned: true });
       this._emitSelect(hit.index);
       return true;
     }
-    const known = this.indicators().some((i) => i.id === id || i.series === id);
     if (!known) {
-      this._fail(`unknown indicator id "${id}"`, false, 'api');
+      this._fail(`unknown indicator id "${id}"`, { source: 'api', code: 'unknown-indicator' });
       return false;
     }
     this.setAttribute('view', 'detail');
@@ -373,7 +308,7 @@ export class GovReportChart extends HTMLElement {
         reject(this._notReady());
         return;
       }
-      this._canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png');
+      this._canvas.toBlob((blob) => (blob ? resolve(blob) : reject(coded('export-failed', 'PNG export failed'))), 'image/png');
     });
   }
 
@@ -381,60 +316,33 @@ export class GovReportChart extends HTMLElement {
   async exportCsv() {
     if (!this._widget) throw this._notReady();
     const packed = this._packedText();
-    return (await loadExtractor()).packedToCsv(packed);
+    const extract = await loadModule('extract');
+    return this._wasmOf('extract', () => extract.packedToCsv(packed));
   }
 
   /**
-   * Parses another report text and charts it. Throws (and fires `error`) if the text is not a
-   * report; the previous data stays.
+   * Parses another report text and charts it. `options.referenceYear` dates a text that states
+   * no year. Rejects (and fires `error`) if it is not a report; the previous data stay.
    */
-  async loadReportText(text) {
+  async loadReportText(text, options = {}) {
     if (!this._widget) throw this._notReady();
     const generation = this._generation;
     try {
-      if (typeof text !== 'string') throw new TypeError(`loadReportText expects a string, got ${text === null ? 'null' : typeof text}`);
-      const packed = (await loadExtractor()).extractPacked(text);
+      if (typeof text !== 'string') throw Object.assign(new TypeError(`loadReportText expects a string, got ${text === null ? 'null' : typeof text}`), { code: 'bad-argument' });
+      const packed = await this._extract(text, options.referenceYear ?? this.getAttribute('reference-year'));
       if (generation !== this._generation || !this._widget) throw this._notReady();
-      this._loadPacked(packed);
+      this._setData('api', packed, text);
     } catch (err) {
-      if (generation === this._generation) this._fail(err?.message ?? String(err), false, 'api');
+      if (generation === this._generation) this._failWith(err, 'api');
       throw err;
     }
-    this._reportText = text;
-    this._loadedKey = 'api';
-    this._scheduleUpdate();
+    this._scheduleUpdate({ redraw: true });
   }
 
-  /** The packed text of the data charted: what was given to loadPacked, or the headline subset. */
-  _packedText() {
-    return this._widget.isPartial() ? this._mod.headlinePacked() : this._shownPacked;
-  }
-
-  /** Charts a packed dataset (the extractor's output, or the embedded report's whole dataset). */
-  _loadPacked(packed) {
-    this._widget.loadPacked(packed);
-    this._shownPacked = packed;
-    this._decoded = null;
-    this._basePacked = packed; // uncorrected: corrections are (re)applied to this
-    this._appliedCorrections = '';
-  }
-
-  /**
-   * Swaps the headline subset the chart's wasm starts with for the embedded report's whole
-   * dataset (fetched once per page). The headline views draw the same from both.
-   */
-  async _loadFull() {
-    const generation = this._generation;
-    const widget = this._widget;
-    const packed = await loadFullDataset();
-    if (generation !== this._generation || widget !== this._widget || !widget.isPartial()) return;
-    this._loadPacked(packed);
-  }
-
-  // ---- internals: start, update, errors -------------------------------------------------------
+  // ---- internals: wasm calls, data ------------------------------------------------------------
 
   _notReady() {
-    return new Error(this._state === 'destroyed' ? 'the chart has been destroyed' : 'the chart is not ready');
+    return coded(this._state === 'destroyed' ? 'destroyed' : 'not-ready', this._state === 'destroyed' ? 'the chart has been destroyed' : 'the chart is not ready');
   }
 
   _t() {
@@ -447,46 +355,134 @@ export class GovReportChart extends HTMLElement {
     return raw.toLowerCase().startsWith('en') ? 'en' : 'zh';
   }
 
-  _theme() {
-    const t = this.getAttribute('theme') ?? 'auto';
-    if (t === 'auto') return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-    return t;
+  _viewAttr() {
+    return (this.getAttribute('view') || '').trim() || 'overview';
+  }
+
+  _prefersDark() {
+    return matchMedia('(prefers-color-scheme: dark)').matches;
+  }
+
+  /** The theme drawn: the attribute, with auto resolved (validated by the wasm in configure). */
+  _themeName() {
+    const t = (this.getAttribute('theme') ?? 'auto').trim();
+    return t === 'dark' || ((t === 'auto' || t === '') && this._prefersDark()) ? 'dark' : 'light';
   }
 
   _applyTexts() {
     const t = this._t();
-    // Screen readers pick their voice from lang: the widget's texts follow the widget's language.
     this._frame.lang = this._lang() === 'en' ? 'en' : 'zh-CN';
     this._plot.setAttribute('aria-roledescription', t.chart);
-    const open = !this._tableWrap.hidden;
-    this._tableButton.textContent = open ? t.hideData : t.viewData;
+    this._tableButton.textContent = this._tableWrap.hidden ? t.viewData : t.hideData;
     if (this._state === 'loading') this._desc.textContent = t.loading;
   }
 
-  _call(fn, fallback) {
-    if (!this._widget) return fallback;
+  /**
+   * Calls into the widget's module. A trap there (a panic, unreachable, out of memory) stops this
+   * widget with a message and starts the module again for the others; other errors show their
+   * message unless `quiet`. Returns `fallback` on any error.
+   */
+  _wasm(fn, fallback, { quiet = false } = {}) {
     try {
       return fn();
     } catch (err) {
-      this._fail(err?.message ?? String(err), false);
+      if (isTrap(err)) this._onTrap(this._module ?? 'chart', err);
+      else if (!quiet) this._failWith(err);
       return fallback;
     }
   }
 
-  async _start(mod) {
-    this._mod = mod;
+  /** Calls a stateless module (bridge, extract): a trap there restarts it and rethrows. */
+  _wasmOf(name, fn) {
     try {
-      this._widget = new mod.ReportWidget(this._canvas);
-      this._basePacked = null;
-      this._appliedCorrections = '';
+      return fn();
     } catch (err) {
-      this._fail(err?.message ?? String(err), true);
-      return;
+      if (isTrap(err)) crashed(name, null);
+      throw err;
     }
-    this._scheduleUpdate();
   }
 
-  _scheduleUpdate() {
+  /** This widget's module trapped: stop it here with a message, restart it for the others. */
+  _onTrap(name, err) {
+    this._crashed = true;
+    this._fail(this._t().crashed(err?.message ?? String(err)), { code: 'crashed' });
+    crashed(name, this);
+  }
+
+  /** Called by modules.js before a module this element uses starts again: the handle is gone. */
+  _instanceLost(name) {
+    if (this._module === name) this._dropWidget(false);
+  }
+
+  /** Called by modules.js once a module started again: redraw on the new instance. */
+  _revive(name) {
+    if (this._module !== null && this._module !== name) return;
+    if (this._crashed) return;
+    this._scheduleUpdate({ redraw: true });
+  }
+
+  /** Lets go of the handle: freed when `free`, else only forgotten (its instance is gone). */
+  _dropWidget(free) {
+    const w = this._widget;
+    this._widget = null;
+    this._configured = false;
+    if (!w) return;
+    try {
+      if (free && instanceOf(this._module) === this._instance) w.free();
+      else w.__destroy_into_raw?.(); // no finalizer may free it in a new instance
+    } catch {
+      // already gone
+    }
+  }
+
+  /** The packed text of what is charted: the given data, or the embedded headline subset. */
+  _packedText() {
+    return this._packed ?? loaded('chart')?.ReportWidget.headlinePacked() ?? '';
+  }
+
+  /** The charted dataset as a JS object, through the bridge (null until the bridge is in). */
+  _datasetObject() {
+    const bridge = loaded('bridge');
+    if (!this._widget || !bridge) return null;
+    if (!this._objects) {
+      try {
+        this._objects = { dataset: this._wasmOf('bridge', () => bridge.datasetObject(this._packedText())) };
+      } catch (err) {
+        this._failWith(err);
+        return null;
+      }
+    }
+    return structuredClone(this._objects.dataset);
+  }
+
+  /** Parses a text with the extractor module: its packed dataset. */
+  async _extract(text, referenceYear) {
+    const extract = await loadModule('extract');
+    return this._wasmOf('extract', () => extract.extractPacked(text, referenceYear || undefined));
+  }
+
+  /** Sets the data charted from a source (its packed dataset, uncorrected). */
+  _setData(key, packed, text) {
+    this._sourceKey = key;
+    this._basePacked = packed;
+    this._packed = packed;
+    this._appliedCorrections = '';
+    this._objects = null;
+    this._reportText = text;
+    this._loadIntoWidget();
+  }
+
+  /** Hands the charted data to the widget (a new widget starts with the headline subset). */
+  _loadIntoWidget() {
+    this._objects = null;
+    if (!this._widget || this._packed === null) return true;
+    return this._wasm(() => (this._widget.loadPacked(this._packed), true), false);
+  }
+
+  // ---- the update: source, corrections, module, configuration --------------------------------
+
+  _scheduleUpdate({ redraw = false } = {}) {
+    if (redraw) this._size.w = 0;
     if (this._updateQueued || !this._abort) return;
     this._updateQueued = true;
     queueMicrotask(() => {
@@ -496,134 +492,260 @@ export class GovReportChart extends HTMLElement {
   }
 
   async _update() {
-    if (!this._widget) return;
+    if (!this._abort || this._crashed) return;
     const generation = this._generation;
-    // Which text to chart: src= (fetched), else a child <textarea data-report> or
-    // <script type="text/plain" data-report> carrying the text inline (what the demo's authoring
-    // mode puts in an embed snippet), else the embedded report. A text given through
-    // loadReportText() stays until src= or the inline text says otherwise.
+    const current = () => generation === this._generation && !this._crashed;
+    // 1. The source: src= (fetched), a child <textarea data-report> or <script type="text/plain"
+    // data-report>, text given to loadReportText, or the embedded report.
     const src = this.getAttribute('src');
     const inline = src ? null : this.querySelector(':scope > textarea[data-report], :scope > script[type="text/plain"][data-report]');
-    const key = src ? `src:${src}` : inline ? 'inline' : this._loadedKey === 'api' ? 'api' : null;
-    if (key !== this._loadedKey) {
-      let text = null;
-      if (src) {
+    const year = this.getAttribute('reference-year') ?? '';
+    const key = src ? `src:${src}|${year}` : inline ? `inline|${year}` : this._sourceKey === 'api' ? 'api' : null;
+    if (key !== this._sourceKey) {
+      if (this._pendingLoad?.key !== key) {
         this._fetchAbort?.abort();
-        this._fetchAbort = new AbortController();
-        try {
-          const res = await fetch(new URL(src, document.baseURI), { signal: this._fetchAbort.signal });
-          if (!res.ok) throw new Error(`HTTP ${res.status}`);
-          const type = (res.headers.get('content-type') ?? '').toLowerCase();
-          if (/html|xml|^image\/|^audio\/|^video\/|json|javascript/.test(type)) {
-            res.body?.cancel().catch(() => {});
-            throw new Error(`not a plain-text report (${type.split(';')[0]})`);
-          }
-          text = decodeReport(await res.arrayBuffer(), type);
-          this._fetchAbort = null; // done: a later update must not abort it
-        } catch (err) {
-          if (generation !== this._generation || err?.name === 'AbortError') return;
-          this._fail(this._t().fetchFailed(src, err?.message ?? String(err)), false);
-          return;
-        }
-        if (generation !== this._generation || !this._widget) return;
-      } else if (inline) {
-        text = inline instanceof HTMLTextAreaElement ? inline.value : inline.textContent;
+        this._pendingLoad = { key, promise: this._loadSource(key, src, inline, year, generation) };
       }
-      try {
-        if (text !== null) {
-          const extractor = await loadExtractor();
-          if (generation !== this._generation || !this._widget) return;
-          this._loadPacked(extractor.extractPacked(text));
-        } else {
-          // Back to the embedded report: a fresh handle holds its headline figures.
-          const fresh = new this._mod.ReportWidget(this._canvas);
-          this._widget.free();
-          this._widget = fresh;
-          this._decoded = null;
-          this._basePacked = null;
-          this._appliedCorrections = '';
-        }
-      } catch (err) {
-        this._fail(`${src ?? 'data-report'}: ${err?.message ?? err}`, false);
-        return;
-      }
-      this._loadedKey = key;
-      this._reportText = text;
+      const pending = this._pendingLoad;
+      const ok = await pending.promise;
+      if (this._pendingLoad === pending) this._pendingLoad = null;
+      if (!ok || !current() || this._sourceKey !== key) return;
     }
-    // Editorial corrections (corrections="set ID VALUE; drop ID; pair A B"), applied by the
-    // report parser's module to the uncorrected data, which for the embedded report means the
-    // whole dataset.
+    // 2. Editorial corrections, applied by the parser's module to the uncorrected data (for the
+    // embedded report, its whole dataset).
     const corrections = (this.getAttribute('corrections') ?? '').trim();
     if (corrections !== this._appliedCorrections) {
       try {
-        if (this._widget.isPartial()) await this._loadFull();
-        if (generation !== this._generation || !this._widget) return;
-        const base = this._basePacked;
-        const packed = corrections ? (await loadExtractor()).applyCorrections(base, corrections) : base;
-        if (generation !== this._generation || !this._widget) return;
-        this._widget.loadPacked(packed);
-        this._shownPacked = packed;
-        this._decoded = null;
+        if (this._basePacked === null) this._basePacked = await loadFullDataset();
+        if (!current()) return;
+        const extract = corrections ? await loadModule('extract') : null;
+        const packed = corrections ? this._wasmOf('extract', () => extract.applyCorrections(this._basePacked, corrections)) : this._basePacked;
+        if (!current()) return;
+        this._packed = packed;
         this._appliedCorrections = corrections;
+        this._loadIntoWidget();
         this.dispatchEvent(new CustomEvent('corrected', { detail: { corrections }, bubbles: true, composed: true }));
       } catch (err) {
-        if (generation !== this._generation) return;
-        this._fail(err?.message ?? String(err), false);
+        if (current()) this._failWith(err);
         return;
       }
     }
-    const want = this.getAttribute('data-version');
-    if (want) {
-      const got = this._widget.sha256();
-      if (want.trim().toLowerCase() !== got) {
-        this._fail(this._t().versionMismatch(want.trim(), got), false);
-        return;
-      }
-    }
-    const view = this.getAttribute('view') || 'overview';
-    const theme = this._theme();
-    try {
-      if (!VIEWS.includes(view)) throw new Error(`unknown view "${view}" (expected ${VIEWS.join(', ')})`);
-      const rawTheme = this.getAttribute('theme') ?? 'auto';
-      if (!THEMES.includes(rawTheme)) throw new Error(`unknown theme "${rawTheme}" (expected ${THEMES.join(', ')})`);
-      parseHeight(this.getAttribute('height'));
-      parseAspect(this.getAttribute('aspect-ratio'));
-    } catch (err) {
-      this._fail(err?.message ?? String(err), false);
-      return;
-    }
-    const configure = () =>
-      this._widget.configure(
-        view,
-        this.getAttribute('indicator') || undefined,
-        this.getAttribute('category') || undefined,
-        this._lang(),
-        theme,
-      );
-    try {
-      // The headline subset draws the overview and paired details; anything else waits for
-      // the whole dataset.
-      if (this._widget.isPartial() && (view === 'growth' || view === 'category')) throw new Error('partial');
-      configure();
-    } catch (err) {
-      if (!this._widget.isPartial()) {
-        this._fail(err?.message ?? String(err), false);
-        return;
-      }
-      try {
-        await this._loadFull();
-        if (generation !== this._generation || !this._widget) return;
-        configure();
-      } catch (err2) {
-        if (generation !== this._generation) return;
-        this._fail(err2?.message ?? String(err2), false);
-        return;
-      }
-    }
-    this._frame.classList.toggle('dark', theme === 'dark');
+    // 3. The module that draws the view, and the widget on it.
+    if (!(await this._ensureWidget(generation))) return;
+    // 4. The view, as configured; what the data cannot draw falls back or waits for more data.
+    if (!(await this._configure(generation))) return;
+    if (!this._checkVersion()) return;
+    this._frame.classList.toggle('dark', this._themeName() === 'dark');
     this._hideTip();
     this._clearFailure();
   }
+
+  /**
+   * Loads the text `key` names into the data charted (the embedded report when `key` is null).
+   * Resolves to true when done; on failure shows why and resolves to false.
+   */
+  async _loadSource(key, src, inline, year, generation) {
+    try {
+      let text = null;
+      if (src) {
+        const abort = new AbortController();
+        this._fetchAbort = abort;
+        try {
+          text = await fetchReport(new URL(src, document.baseURI), abort.signal);
+        } catch (err) {
+          if (err?.name === 'AbortError') return false;
+          throw coded(err?.code ?? 'fetch-failed', this._t().fetchFailed(src, err?.message ?? String(err)));
+        } finally {
+          if (this._fetchAbort === abort) this._fetchAbort = null;
+        }
+      } else if (inline) {
+        text = inline instanceof HTMLTextAreaElement ? inline.value : inline.textContent;
+      }
+      if (generation !== this._generation) return false;
+      if (text === null) {
+        // Back to the embedded report: a fresh handle holds its headline figures.
+        this._dropWidget(true);
+        this._resetData();
+        return true;
+      }
+      const packed = await this._extract(text, year);
+      if (generation !== this._generation) return false;
+      this._setData(key, packed, text);
+      return true;
+    } catch (err) {
+      if (generation === this._generation) this._failWith(err);
+      return false;
+    }
+  }
+
+  /** The widget on the module that draws the view (the first-load one, or the one with every view). */
+  async _ensureWidget(generation) {
+    const chart = await loadModule('chart').catch((err) => {
+      this._fail(`${this._t().wasmFailed} (${err?.message ?? err})`, { fatal: true, code: 'wasm-failed' });
+      return null;
+    });
+    if (!chart || generation !== this._generation) return false;
+    const name = chart.ReportWidget.drawsView(this._viewAttr()) ? 'chart' : 'views';
+    if (this._widget && this._module === name && this._instance === instanceOf(name)) return true;
+    let glue;
+    try {
+      glue = name === 'chart' ? chart : await loadModule('views');
+    } catch (err) {
+      this._fail(`${this._t().wasmFailed} (${err?.message ?? err})`, { code: 'wasm-failed' });
+      return false;
+    }
+    if (generation !== this._generation || this._crashed) return false;
+    this._dropWidget(true);
+    this._module = name;
+    this._instance = instanceOf(name);
+    this._widget = this._wasm(() => new glue.ReportWidget(this._canvas), null);
+    if (!this._widget) return false;
+    this._size.w = 0;
+    return this._loadIntoWidget();
+  }
+
+  /**
+   * Configures the widget from the attributes (the wasm validates them). The headline subset
+   * draws the overview and paired details; anything else loads the whole dataset first. A
+   * default view with no year-over-year pairs falls back to the figures by category.
+   */
+  async _configure(generation) {
+    const view = this._viewAttr();
+    const configure = (v) =>
+      this._widget.configure(
+        v,
+        this.getAttribute('indicator') || undefined,
+        this.getAttribute('category') || undefined,
+        this._lang(),
+        this.getAttribute('theme') ?? 'auto',
+        this._prefersDark(),
+      );
+    this._note.hidden = true;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        configure(view);
+        // Laid out once here, so that a view the data cannot draw (no-data) is known before
+        // drawing; sizing reuses the height.
+        const w = Math.max(Math.floor(this._width || 800), 1);
+        this._preferred = { w, h: this._widget.preferredHeight(w) };
+        this._configured = true;
+        this._layout(this._width);
+        return true;
+      } catch (err) {
+        if (isTrap(err)) {
+          this._onTrap(this._module, err);
+          return false;
+        }
+        if (this._packed === null) {
+          // Only the headline subset so far: load the whole dataset and try again.
+          try {
+            this._basePacked ??= await loadFullDataset();
+            if (generation !== this._generation) return false;
+            this._packed = this._basePacked;
+            if (!this._loadIntoWidget()) return false;
+            continue;
+          } catch (err2) {
+            this._failWith(err2);
+            return false;
+          }
+        }
+        if (err?.code === 'no-data' && !this.hasAttribute('view') && view === 'overview') {
+          return this._fallBackToCategories(generation);
+        }
+        this._failWith(err);
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** No year pairs to compare: the figures by category, with a line that says why. */
+  async _fallBackToCategories(generation) {
+    let views;
+    try {
+      views = await loadModule('views');
+    } catch (err) {
+      this._failWith(err);
+      return false;
+    }
+    if (generation !== this._generation) return false;
+    if (this._module !== 'views') {
+      this._dropWidget(true);
+      this._module = 'views';
+      this._instance = instanceOf('views');
+      this._widget = this._wasm(() => new views.ReportWidget(this._canvas), null);
+      if (!this._widget || !this._loadIntoWidget()) return false;
+    }
+    try {
+      this._widget.configure('category', undefined, undefined, this._lang(), this.getAttribute('theme') ?? 'auto', this._prefersDark());
+      this._widget.preferredHeight(Math.max(this._width || 800, 1));
+    } catch (err) {
+      if (isTrap(err)) this._onTrap('views', err);
+      else if (err?.code === 'no-data' || err?.code === 'empty-category') this._fail(this._t().noDatedFigures, { code: 'no-dated-figures' });
+      else this._failWith(err);
+      return false;
+    }
+    this._note.textContent = this._t().noComparison;
+    this._note.hidden = false;
+    this._configured = true;
+    this._size.w = 0;
+    this._layout(this._width);
+    return true;
+  }
+
+  /** data-version: the text charted must be the one the page pinned. */
+  _checkVersion() {
+    const want = this.getAttribute('data-version');
+    if (!want) return true;
+    const got = this._wasm(() => this._widget.sha256(), '');
+    if (want.trim().toLowerCase() === got) return true;
+    this._fail(this._t().versionMismatch(want.trim(), got), { code: 'version-mismatch' });
+    return false;
+  }
+
+  /**
+   * After the first chart: the bridge module (tooltips, marks, the dataset as objects) and, for
+   * the embedded report, its whole dataset; then `ready`.
+   */
+  _afterFirstChart() {
+    if (this._state === 'ready' || this._followUp) return;
+    const generation = this._generation;
+    this._followUp = true;
+    requestAnimationFrame(() =>
+      setTimeout(async () => {
+        try {
+          const needFull = this._packed === null && !this._appliedCorrections;
+          const [full] = await Promise.all([needFull ? loadFullDataset() : null, loadModule('bridge')]);
+          if (generation !== this._generation || !this._widget) return;
+          if (needFull && this._packed === null) {
+            this._basePacked = full;
+            this._packed = full;
+            this._loadIntoWidget();
+            this._size.w = 0;
+            this._layout(this._width);
+          }
+        } catch (err) {
+          if (generation !== this._generation) return;
+          // The first chart stays; only the rest of the data (or the tooltips) are missing.
+          console.warn(`<gov-report-chart>: ${err?.message ?? err}; only the headline figures are available`);
+        } finally {
+          this._followUp = false;
+        }
+        if (generation === this._generation) this._becomeReady();
+      }, 0),
+    );
+  }
+
+  /** The chart is drawn from the whole dataset: `ready` (once per connection). */
+  _becomeReady() {
+    if (this._state === 'ready' || !this._widget) return;
+    this._state = 'ready';
+    this.removeAttribute('aria-busy');
+    for (const resolve of this._readyResolvers.splice(0)) resolve(this);
+    this.dispatchEvent(new CustomEvent('ready', { bubbles: true, composed: true }));
+  }
+
+  // ---- failures --------------------------------------------------------------------------------
 
   /** Hides the message and shows the chart again, redrawn at the current size. */
   _clearFailure() {
@@ -631,19 +753,26 @@ export class GovReportChart extends HTMLElement {
     this._failSource = null;
     this._message.hidden = true;
     this._frame.classList.remove('failed');
-    this._size.w = 0; // redraw at the current size
+    this._size.w = 0;
     this._layout(this._width);
   }
 
+  /** Shows an error thrown by the wasm or the loaders, in the reader's language where known. */
+  _failWith(err, source = 'config') {
+    const code = err?.code;
+    const message = code === 'no-figures' ? this._t().noFigures : err?.message ?? String(err);
+    this._fail(message, { source, code });
+  }
+
   /**
-   * Shows a message in the box, keeps the fallback children visible, fires `error`. `source`:
-   * 'api' for a failed method call (the chart's data and settings are unchanged, so the next good
-   * call clears the message), 'size' for a zero width (cleared when it gets one), else 'config'.
+   * Shows a message in the box, keeps the fallback children visible, fires `error` with
+   * `{ message, code }`. `source`: 'api' for a failed method call (the chart's data and settings
+   * are unchanged, so the next good call clears the message), 'size' for a zero width (cleared
+   * when it gets one), else 'config'.
    */
-  _fail(message, fatal, source = 'config') {
+  _fail(message, { fatal = false, source = 'config', code = 'error' } = {}) {
     const first = this._lastError !== message;
     this._lastError = message;
-    // A failed call while a setting is already wrong: the setting still has to be fixed first.
     const settingWrong = this._frame.classList.contains('failed') && this._failSource && this._failSource !== 'api';
     if (!(source === 'api' && settingWrong)) this._failSource = source;
     if (fatal) {
@@ -651,201 +780,32 @@ export class GovReportChart extends HTMLElement {
       this.removeAttribute('aria-busy');
     }
     this._hideTip();
-    this._frame.classList.add('failed');
+    // A failed method call keeps the chart as it was; anything else shows the fallback.
+    if (source !== 'api' || !this._frame.classList.contains('ready')) this._frame.classList.add('failed');
     const hasFallback = this.childElementCount > 0;
     this._message.textContent = message;
     this._message.hidden = fatal && hasFallback;
     if (first) {
       console.warn(`<gov-report-chart>: ${message}`);
-      this.dispatchEvent(new CustomEvent('error', { detail: { message }, bubbles: true, composed: true }));
+      this.dispatchEvent(new CustomEvent('error', { detail: { message, code }, bubbles: true, composed: true }));
     }
   }
 
-  // ---- sizing --------------------------------------------------------------------------------
-
-  _watchDpr(signal) {
-    if (signal.aborted) return;
-    const dpr = window.devicePixelRatio || 1;
-    const mq = matchMedia(`(resolution: ${dpr}dppx)`);
-    mq.addEventListener(
-      'change',
-      () => {
-        this._watchDpr(signal);
-        this._layout(this._width);
-      },
-      { signal, once: true },
-    );
+  /** For tests of fault isolation only: makes this widget's module trap (`panic`, `unreachable`, `oom`). */
+  __faultForTests(kind) {
+    return this._wasm(() => this._widget.faultForTests(kind), null);
   }
-
-  /**
-   * A rendered element with no width (e.g. in a 0 px wide container) cannot draw: say so. One
-   * that is not rendered at all (display: none, e.g. in a hidden tab) waits quietly.
-   */
-  _noWidth() {
-    if (!this._widget || this._frame.classList.contains('failed') || !this.isConnected) return;
-    if (this.getClientRects().length === 0) return;
-    this._fail(this._t().noWidth, false, 'size');
-  }
-
-  _onResize(entries) {
-    const entry = entries[entries.length - 1];
-    const width = entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
-    this._layout(width);
-  }
-
-  /**
-   * The chart height for a width: the height attribute, else width / aspect-ratio, else a
-   * default per view (the overview and growth views list many rows and need more height,
-   * most of all on narrow screens where labels take the full width).
-   */
-  _heightFor(width) {
-    const attr = lenient(parseHeight, this.getAttribute('height'));
-    if (attr) return attr;
-    const ratio = lenient(parseAspect, this.getAttribute('aspect-ratio'));
-    if (ratio) return Math.round(Math.min(Math.max(width / ratio, 200), 1600));
-    if (this._widget && !this._frame.classList.contains('failed')) {
-      // The height at which the view shows every figure (capped: beyond it, the chart says how
-      // many figures it left out and the data table has them all).
-      try {
-        const preferred = this._widget.preferredHeight(width);
-        if (preferred > 0 && Number.isFinite(preferred)) return Math.round(Math.min(Math.max(preferred, 200), 1400));
-      } catch {
-        // fall back to the defaults below
-      }
-    }
-    // Before the wasm is ready: close to what preferredHeight() gives for each view, so that
-    // the reserved space barely changes when the chart arrives.
-    const narrow = width < 560;
-    switch (this.getAttribute('view') || 'overview') {
-      case 'detail':
-        return Math.round(Math.min(Math.max(width, 320), 420));
-      case 'growth':
-        return narrow ? 740 : 550;
-      case 'category':
-        return width < 1000 ? 1400 : 1220;
-      default:
-        return narrow ? 1180 : 890;
-    }
-  }
-
-  /**
-   * Sizes the box (reserving space even before the wasm is ready) and redraws when the width or
-   * the pixel ratio changed. Only the width is read: setting the height cannot feed back into it,
-   * so there is no resize loop.
-   */
-  _layout(width = this._sizer.getBoundingClientRect().width) {
-    this._width = width;
-    const w = Math.min(Math.floor(width), MAX_CSS_PX);
-    if (!(w > 0)) {
-      this._noWidth();
-      return;
-    }
-    if (this._failSource === 'size') this._scheduleUpdate(); // it has a width again
-    const h = this._heightFor(w);
-    // A very tall chart on a high-density screen: fewer device pixels rather than no chart.
-    const dpr = Math.min(window.devicePixelRatio || 1, MAX_DEVICE_PX / Math.max(w, h));
-    if (this._fallback.style.height !== `${h}px`) this._fallback.style.height = `${h}px`;
-    if (this._frame.style.minHeight !== `${h}px`) this._frame.style.minHeight = `${h}px`;
-    if (!this._widget || this._frame.classList.contains('failed')) return;
-    if (w === this._size.w && h === this._size.h && dpr === this._size.dpr) return;
-    this._size = { w, h, dpr };
-    this._canvas.style.width = `${w}px`;
-    this._canvas.style.height = `${h}px`;
-    try {
-      this._widget.resize(w, h, dpr);
-    } catch (err) {
-      this._fail(err?.message ?? String(err), false);
-      return;
-    }
-    this._afterDraw();
-  }
-
-  _afterDraw() {
-    // The box around the canvas (tools row, data table) takes the chart's own background.
-    // Read once per theme and page, after the frame is out (a canvas read-back costs a few ms).
-    const theme = this._theme();
-    if (BACKGROUNDS.has(theme)) this._frame.style.backgroundColor = BACKGROUNDS.get(theme);
-    else {
-      setTimeout(() => {
-        if (!this._widget || this._theme() !== theme) return;
-        try {
-          const [r, g, b, a] = this._canvas.getContext('2d').getImageData(0, 0, 1, 1).data;
-          BACKGROUNDS.set(theme, a === 255 ? `rgb(${r}, ${g}, ${b})` : '');
-        } catch {
-          BACKGROUNDS.set(theme, '');
-        }
-        this._frame.style.backgroundColor = BACKGROUNDS.get(theme);
-      }, 0);
-    }
-    this._hideTip();
-    this._describe();
-    if (this._tableWrap.hidden === false) this._buildTable();
-    if (!this._frame.classList.contains('ready')) {
-      this._frame.classList.add('ready');
-      if (!performance.getEntriesByName?.('gov-report-chart:first-chart').length) {
-        performance.mark?.('gov-report-chart:first-draw');
-        requestAnimationFrame(() => setTimeout(() => performance.mark?.('gov-report-chart:first-chart'), 0));
-      }
-    }
-    if (this._state !== 'ready' && this._widget.isPartial()) {
-      // The first chart is out; the rest of the dataset follows (after the frame), then `ready`.
-      if (!this._fullQueued) {
-        this._fullQueued = true;
-        const generation = this._generation;
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            this._fullQueued = false;
-            if (generation !== this._generation || !this._widget?.isPartial()) return;
-            this._loadFull().then(
-              () => this._scheduleUpdate(),
-              (err) => {
-                if (generation !== this._generation) return;
-                // The headline figures stay charted; only the rest of the data is missing.
-                console.warn(`<gov-report-chart>: ${err?.message ?? err}; only the headline figures are available`);
-                this._becomeReady();
-              },
-            );
-          }, 0),
-        );
-      }
-      return;
-    }
-    this._becomeReady();
-  }
-
-  /** The chart is drawn from the whole dataset: `ready` (once per connection). */
-  _becomeReady() {
-    if (this._state !== 'ready') {
-      this._state = 'ready';
-      this.removeAttribute('aria-busy');
-      for (const resolve of this._readyResolvers.splice(0)) resolve(this);
-      this.dispatchEvent(new CustomEvent('ready', { bubbles: true, composed: true }));
-    }
-  }
-
-  _describe() {
-    let title = '';
-    let description = '';
-    try {
-      title = this._widget.title();
-      description = this._widget.description();
-    } catch {
-      // keep the previous texts
-    }
-    this._plot.setAttribute('aria-label', title || this._t().chart);
-    this._desc.textContent = description;
-  }
-
 }
 
-// Tooltips, keyboard, touch and the data table (www/element/interaction.js), as ordinary
-// non-enumerable methods.
-for (const [name, method] of Object.entries(Object.getOwnPropertyDescriptors(interactionMethods))) {
-  Object.defineProperty(GovReportChart.prototype, name, { ...method, enumerable: false });
+// Tooltips, keyboard, touch, the data table and sizing, as ordinary non-enumerable methods.
+for (const methods of [interactionMethods, sizingMethods]) {
+  for (const [name, method] of Object.entries(Object.getOwnPropertyDescriptors(methods))) {
+    Object.defineProperty(GovReportChart.prototype, name, { ...method, enumerable: false });
+  }
 }
 
 if (!customElements.get('gov-report-chart')) {
   // A page that already has an element: the wasm's fetch starts before anything else.
-  if (document.querySelector('gov-report-chart')) loadWasm();
+  if (document.querySelector('gov-report-chart')) loadModule('chart');
   customElements.define('gov-report-chart', GovReportChart);
 }

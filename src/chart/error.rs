@@ -18,6 +18,8 @@ pub(crate) enum ErrorKind {
         given: String,
         example: Option<String>,
     },
+    /// Raised by the category view (built with `more-views`).
+    #[cfg_attr(not(feature = "more-views"), allow(dead_code))]
     EmptyCategory(&'static str),
     NoData(&'static str),
     BadSize {
@@ -28,6 +30,8 @@ pub(crate) enum ErrorKind {
         index: usize,
         count: usize,
     },
+    /// The view is drawn by the module with every view, not by this one.
+    ViewNotInThisBuild(&'static str),
     Backend(String),
 }
 
@@ -43,6 +47,11 @@ impl ChartError {
     /// A mark index that does not exist in the current layout.
     pub fn mark_out_of_range(index: usize, count: usize) -> Self {
         ChartError::new(ErrorKind::MarkOutOfRange { index, count })
+    }
+
+    /// A view this build does not draw (see `chart::draws`).
+    pub fn view_not_in_this_build(view: super::View) -> Self {
+        ChartError::new(ErrorKind::ViewNotInThisBuild(view.as_str()))
     }
 
     /// A size (width, height or device pixel ratio) that is not usable.
@@ -64,6 +73,7 @@ impl ChartError {
             ErrorKind::BadSize { .. } => "bad-size",
             ErrorKind::MarkOutOfRange { .. } => "mark-out-of-range",
             ErrorKind::Backend(_) => "draw-failed",
+            ErrorKind::ViewNotInThisBuild(_) => "view-not-loaded",
         }
     }
 }
@@ -77,7 +87,7 @@ impl fmt::Display for ChartError {
             ),
             ErrorKind::UnknownLang(v) => write!(f, "unknown language \"{v}\": expected zh or en"),
             ErrorKind::UnknownTheme(v) => {
-                write!(f, "unknown theme \"{v}\": expected light or dark")
+                write!(f, "unknown theme \"{v}\": expected light, dark or auto")
             }
             ErrorKind::UnknownCategory(v) => {
                 write!(f, "unknown category \"{v}\": expected one of ")?;
@@ -123,6 +133,10 @@ impl fmt::Display for ChartError {
                 "mark index {index} is out of range: the chart has {count} marks (0..{count})"
             ),
             ErrorKind::Backend(m) => write!(f, "drawing failed: {m}"),
+            ErrorKind::ViewNotInThisBuild(v) => write!(
+                f,
+                "the {v} view is drawn by the module with every view (gov_report_views), not the first-load one"
+            ),
         }
     }
 }

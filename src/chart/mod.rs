@@ -17,6 +17,7 @@ pub mod theme;
 mod tooltip;
 mod views;
 
+pub use crate::model::Tooltip;
 pub use draw::draw;
 pub use error::ChartError;
 pub use geometry::{nice_ticks, Rect};
@@ -27,9 +28,14 @@ pub use scene::{
 pub use spec::{check_css, clamp_dpr, parse_category, ChartSpec, Lang, Theme, View};
 #[cfg(not(target_arch = "wasm32"))]
 pub use svg::render_svg;
-pub use tooltip::Tooltip;
 
 use crate::model::Dataset;
+
+/// Whether this build draws `view` (the first-load wasm draws the overview and detail views;
+/// the element loads the module with every view for the others).
+pub fn draws(view: View) -> bool {
+    cfg!(feature = "more-views") || matches!(view, View::Overview | View::Detail)
+}
 
 /// Lays out `spec.view` for `ds`: every text, rule and mark at its position in CSS px.
 pub fn layout(ds: &Dataset, spec: &ChartSpec) -> Result<ChartLayout, ChartError> {
@@ -37,8 +43,12 @@ pub fn layout(ds: &Dataset, spec: &ChartSpec) -> Result<ChartLayout, ChartError>
     let drawn = match spec.view {
         View::Overview => views::overview::overview(ds, spec)?,
         View::Detail => views::detail::detail(ds, spec)?,
+        #[cfg(feature = "more-views")]
         View::Growth => views::growth::growth(ds, spec)?,
+        #[cfg(feature = "more-views")]
         View::Category => views::category::category(ds, spec)?,
+        #[cfg(not(feature = "more-views"))]
+        view => return Err(ChartError::view_not_in_this_build(view)),
     };
     let b = drawn.b;
     Ok(ChartLayout {
@@ -67,6 +77,7 @@ pub fn validate(ds: &Dataset, spec: &ChartSpec) -> Result<(), ChartError> {
     if spec.indicator.is_some() {
         views::detail::resolve_series(ds, spec.indicator.as_deref())?;
     }
+    #[cfg(feature = "more-views")]
     if spec.category.is_some() {
         views::category::resolve_category(ds, spec.category)?;
     }

@@ -5,7 +5,7 @@ use super::geometry::Rect;
 use super::metrics::text_width;
 use super::spec::{Lang, Theme, View};
 use super::theme::Ink;
-use super::tooltip::Tooltip;
+use crate::model::Tooltip;
 
 /// Horizontal text anchor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -72,11 +72,22 @@ pub enum Theme {
 }
 
 impl Theme {
-    /// Parses `light` or `dark` (`auto` is resolved by the page, not here).
+    /// Parses `light` or `dark`.
     pub fn parse(s: &str) -> Result<Theme, ChartError> {
+        Theme::parse_attribute(s, false).and_then(|t| match s.trim() {
+            "auto" => Err(ChartError::new(ErrorKind::UnknownTheme(String::from("auto")))),
+            _ => Ok(t),
+        })
+    }
+
+    /// Parses the `theme` attribute: `light`, `dark`, or `auto` (empty is `auto`), which follows
+    /// the reader's preference (`prefers_dark`, the page's `prefers-color-scheme`).
+    pub fn parse_attribute(s: &str, prefers_dark: bool) -> Result<Theme, ChartError> {
         match s.trim() {
             "light" => Ok(Theme::Light),
             "dark" => Ok(Theme::Dark),
+            "auto" | "" if prefers_dark => Ok(Theme::Dark),
+            "auto" | "" => Ok(Theme::Light),
             other => Err(ChartError::new(ErrorKind::UnknownTheme(other.to_string()))),
         }
     }
@@ -171,7 +182,7 @@ mod tests {
         );
         assert_eq!(
             Theme::parse("blue").unwrap_err().to_string(),
-            "unknown theme \"blue\": expected light or dark"
+            "unknown theme \"blue\": expected light, dark or auto"
         );
         assert!(parse_category("x")
             .unwrap_err()
@@ -189,6 +200,9 @@ mod tests {
             assert_eq!(View::parse(v.as_str()).unwrap(), v);
         }
         assert_eq!(Lang::parse("zh-CN").unwrap(), Lang::Zh);
+        assert_eq!(Theme::parse_attribute("auto", true).unwrap(), Theme::Dark);
+        assert_eq!(Theme::parse_attribute("", false).unwrap(), Theme::Light);
+        assert!(Theme::parse("auto").is_err(), "a spec's theme is concrete");
         assert_eq!(clamp_dpr(0.5).unwrap(), 1.0);
         assert_eq!(clamp_dpr(9.0).unwrap(), 4.0);
         assert!(clamp_dpr(0.0).is_err());

@@ -3,27 +3,7 @@
 
 use super::format::{format_zh, split_unit};
 use super::locale::{Locale, ZH};
-use crate::model::{DerivedValue, Indicator, Status};
-
-/// What a tooltip shows for one figure (its JSON form is the page's `MarkTooltip`).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Tooltip {
-    pub indicator_id: String,
-    pub name: String,
-    /// The value as written in the report (Chinese), qualifiers included (85%以上).
-    pub value_display: String,
-    /// The year the figure is about; `None` when the text does not tell.
-    pub year: Option<i32>,
-    /// 实际 / 预计 / 目标 / 推算 (or Result / Estimate / Target / Derived).
-    pub kind: String,
-    pub qualifiers: Vec<String>,
-    pub quote_before: String,
-    pub quote_match: String,
-    pub quote_after: String,
-    /// The value as the report wrote it, when an editor corrected it.
-    pub corrected_from: Option<String>,
-}
+use crate::model::{DerivedValue, Indicator, Status, Tooltip};
 
 /// Splits `quote` around the number: by the spans when they agree, else by searching for the
 /// display text, else the whole quote comes back as `before`.

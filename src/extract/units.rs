@@ -93,7 +93,7 @@ pub fn parse(text: &str) -> Result<Vec<Unit>, UnitsError> {
         });
     }
     // Longest first, so that 平方米 wins over 米 and 个百分点 over 个.
-    out.sort_by_key(|u| std::cmp::Reverse(u.chars.len()));
+    crate::text::sort_stable_by(&mut out, |a, b| b.chars.len().cmp(&a.chars.len()));
     Ok(out)
 }
 

@@ -1,6 +1,8 @@
-//! The dataset's text forms besides JSON (which serde writes): the packed transfer form the two
-//! wasm modules exchange, and CSV for spreadsheets. Both read and write `model` types only.
+//! The dataset's text forms besides JSON (which serde writes): the packed transfer form the wasm
+//! modules exchange (datasets, and a drawn chart's tooltips and marks), and CSV for spreadsheets.
+//! They read and write `model` types only.
 
+pub mod cards;
 pub mod csv;
 pub mod packed;
 

@@ -29,8 +29,8 @@ use crate::model::{
 /// The first line of every packed dataset.
 pub const MAGIC: &str = "GRC-DATASET 2";
 
-const FIELD: char = '\t';
-const ITEM: char = '\u{1F}';
+pub(super) const FIELD: char = '\t';
+pub(super) const ITEM: char = '\u{1F}';
 
 /// Why a packed dataset could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -159,7 +159,7 @@ pub fn pack(ds: &Dataset) -> String {
     out
 }
 
-fn line(out: &mut String, tag: char, fields: &[&str]) {
+pub(super) fn line(out: &mut String, tag: char, fields: &[&str]) {
     out.push(tag);
     for f in fields {
         out.push(FIELD);
@@ -168,7 +168,7 @@ fn line(out: &mut String, tag: char, fields: &[&str]) {
     out.push('\n');
 }
 
-fn esc(s: &str) -> String {
+pub(super) fn esc(s: &str) -> String {
     if !s.contains(['\\', '\t', '\n', '\r', ITEM]) {
         return s.to_string();
     }
@@ -207,7 +207,7 @@ fn series_field(ind: &Indicator) -> String {
 }
 
 /// The f64 bit pattern in hex without its trailing zeros (6.0 is `4018`).
-fn bits(v: f64) -> String {
+pub(super) fn bits(v: f64) -> String {
     let hex = format!("{:016x}", v.to_bits());
     let trimmed = hex.trim_end_matches('0');
     if trimmed.is_empty() {
@@ -376,29 +376,36 @@ fn indicator(
 }
 
 /// The fields of one line, read in order.
-struct Fields<'a> {
+pub(super) struct Fields<'a> {
     parts: std::str::Split<'a, char>,
 }
 
 impl<'a> Fields<'a> {
-    fn next(&mut self) -> Result<&'a str, String> {
+    /// Fields of one line, after its tag.
+    pub(super) fn of(line: &'a str) -> Self {
+        Fields {
+            parts: line.split(FIELD),
+        }
+    }
+
+    pub(super) fn next(&mut self) -> Result<&'a str, String> {
         self.parts
             .next()
             .ok_or_else(|| "too few fields".to_string())
     }
 
-    fn end(&mut self) -> Result<(), String> {
+    pub(super) fn end(&mut self) -> Result<(), String> {
         match self.parts.next() {
             None => Ok(()),
             Some(_) => Err("too many fields".to_string()),
         }
     }
 
-    fn text(&mut self) -> Result<String, String> {
+    pub(super) fn text(&mut self) -> Result<String, String> {
         unescape(self.next()?)
     }
 
-    fn optional(&mut self) -> Result<Option<String>, String> {
+    pub(super) fn optional(&mut self) -> Result<Option<String>, String> {
         let s = self.next()?;
         if s.is_empty() {
             Ok(None)
@@ -407,7 +414,7 @@ impl<'a> Fields<'a> {
         }
     }
 
-    fn list(&mut self) -> Result<Vec<String>, String> {
+    pub(super) fn list(&mut self) -> Result<Vec<String>, String> {
         let s = self.next()?;
         if s.is_empty() {
             return Ok(Vec::new());
@@ -415,7 +422,7 @@ impl<'a> Fields<'a> {
         s.split(ITEM).map(unescape).collect()
     }
 
-    fn optional_int(&mut self) -> Result<Option<i32>, String> {
+    pub(super) fn optional_int(&mut self) -> Result<Option<i32>, String> {
         match self.next()? {
             "" => Ok(None),
             s => s
@@ -425,16 +432,16 @@ impl<'a> Fields<'a> {
         }
     }
 
-    fn int<T: std::str::FromStr>(&mut self) -> Result<T, String> {
+    pub(super) fn int<T: std::str::FromStr>(&mut self) -> Result<T, String> {
         let s = self.next()?;
         s.parse().map_err(|_| format!("\"{s}\" is not an integer"))
     }
 
-    fn value(&mut self) -> Result<f64, String> {
+    pub(super) fn value(&mut self) -> Result<f64, String> {
         hex_value(self.next()?)
     }
 
-    fn span(&mut self) -> Result<SourceSpan, String> {
+    pub(super) fn span(&mut self) -> Result<SourceSpan, String> {
         let start = self.int()?;
         let end = self.int()?;
         if end < start {
@@ -445,7 +452,7 @@ impl<'a> Fields<'a> {
 }
 
 /// A finite f64 from its bit pattern in hex without trailing zeros.
-fn hex_value(s: &str) -> Result<f64, String> {
+pub(super) fn hex_value(s: &str) -> Result<f64, String> {
     let v = (1..=16)
         .contains(&s.len())
         .then(|| u64::from_str_radix(s, 16).ok())
@@ -459,7 +466,7 @@ fn hex_value(s: &str) -> Result<f64, String> {
     }
 }
 
-fn unescape(s: &str) -> Result<String, String> {
+pub(super) fn unescape(s: &str) -> Result<String, String> {
     if !s.contains('\\') {
         return Ok(s.to_string());
     }

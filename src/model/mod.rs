@@ -2,6 +2,7 @@
 //! plain data with serde derives (JSON field names are camelCase). Every other layer builds or
 //! reads these types; this module imports nothing above `text`.
 
+mod card;
 mod category;
 mod dataset;
 mod indicator;
@@ -16,4 +17,5 @@ pub use indicator::{
 };
 pub use period::Period;
 
+pub use card::{MarkBox, Tooltip};
 pub use category::Category;

@@ -83,7 +83,7 @@ pub fn reflow(chars: &[char], lines: &[(usize, usize)]) -> Reflow {
             out.running_heads.extend(at);
         }
     }
-    out.running_heads.sort_unstable();
+    crate::text::sort_stable_by(&mut out.running_heads, usize::cmp);
     // The first occurrence near the top is the document's title, not a running head.
     if let Some(&first) = out.running_heads.first() {
         let top = lines
@@ -129,7 +129,7 @@ pub fn reflow(chars: &[char], lines: &[(usize, usize)]) -> Reflow {
         .iter()
         .map(|&(i, _)| trimmed(&lines[i]).len())
         .collect();
-    lengths.sort_unstable();
+    crate::text::sort_stable_by(&mut lengths, usize::cmp);
     let full = lengths[lengths.len() * 3 / 4];
     for &(i, k) in &open {
         let t = trimmed(&lines[i]);

@@ -1,12 +1,11 @@
-//! Errors as they cross into JavaScript: a plain `{ code, message }` object (through
-//! serde-wasm-bindgen), thrown. The code is stable for a page to branch on; the message is for
-//! people.
+//! Errors as they cross into JavaScript: a thrown `Error` with a `code` beside its `message`.
+//! The code is stable for a page to branch on; the message is for people. (Built with js-sys,
+//! not serde-wasm-bindgen, so that the chart's first-load wasm carries no serde.)
 
-use serde::Serialize;
 use wasm_bindgen::JsValue;
 
 /// An error for the page.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WebError {
     pub code: &'static str,
     pub message: String,
@@ -23,7 +22,10 @@ impl WebError {
 
 impl From<WebError> for JsValue {
     fn from(e: WebError) -> JsValue {
-        super::to_js(&e).unwrap_or_else(|_| JsValue::from_str(&e.message))
+        let err = js_sys::Error::new(&e.message);
+        // Setting a property on a fresh Error cannot fail.
+        let _ = js_sys::Reflect::set(&err, &JsValue::from_str("code"), &JsValue::from_str(e.code));
+        err.into()
     }
 }
 

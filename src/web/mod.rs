@@ -1,24 +1,28 @@
 //! The wasm glue, the only code that knows about JavaScript. Two halves, built as two wasm
 //! modules so that a reader downloads only the first: `widget` (feature `chart`: draws a dataset
 //! on a canvas) and `extractor` (feature `extract`: report text in, dataset out, loaded lazily
-//! when a page charts another text). Structured values cross through serde-wasm-bindgen as
-//! plain objects; errors cross as thrown `{ code, message }` objects (`error`).
+//! when a page charts another text), and `bridge` (feature `bridge`: the packed forms the chart
+//! hands out made into plain JS objects through serde-wasm-bindgen, loaded after the first
+//! chart; the first-load wasm cannot afford serde's code). Errors cross as thrown `Error`s with
+//! a `code` (`error`).
 
+#[cfg(feature = "bridge")]
+mod bridge;
 mod error;
 #[cfg(feature = "extract")]
 mod extractor;
-#[cfg(all(test, feature = "chart", feature = "extract"))]
+#[cfg(all(test, feature = "chart", feature = "extract", feature = "bridge"))]
 mod tests;
 #[cfg(feature = "chart")]
 mod widget;
 
 pub use error::WebError;
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// A Rust value as a plain JS value (objects, not Maps), through serde-wasm-bindgen.
-pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, WebError> {
+#[cfg(any(feature = "bridge", feature = "extract"))]
+pub(crate) fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> Result<JsValue, WebError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| {
@@ -29,9 +33,9 @@ pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, WebErro
         })
 }
 
-/// Runs when the module is instantiated: a panic becomes the error the page sees, `{ code:
-/// "panic", message }`, thrown instead of a bare `unreachable` trap. The instance is not used
-/// again after it (the element starts a new one).
+/// Runs when the module is instantiated: a panic becomes the error the page sees (code
+/// `panic`, the panic's message), thrown instead of a bare `unreachable` trap. The instance is
+/// not used again after it (the element starts a new one).
 #[wasm_bindgen(start)]
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {

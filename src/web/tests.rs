@@ -31,7 +31,7 @@ fn get(v: &JsValue, key: &str) -> JsValue {
 fn resize_draws_and_marks_answer() {
     let c = canvas();
     let mut w = ReportWidget::new(c.clone()).unwrap();
-    w.configure("detail", None, None, "zh", "light").unwrap();
+    w.configure("detail", None, None, "zh", "light", false).unwrap();
     w.resize(800.0, 500.0, 2.0).unwrap();
     assert_eq!((c.width(), c.height()), (1600, 1000));
     assert_eq!(w.mark_count(), 2);
@@ -62,7 +62,7 @@ fn resize_draws_and_marks_answer() {
         near(p[0], want.0) && near(p[1], want.1) && near(p[2], want.2),
         "{p:?} vs {want:?}"
     );
-    let t = w.tooltip(1).unwrap();
+    let t = super::bridge::tooltip_object(&w.tooltip_packed(1).unwrap()).unwrap();
     assert_eq!(
         get(&t, "indicatorId").as_string().unwrap(),
         "gdp-growth-2025"
@@ -78,13 +78,14 @@ fn resize_draws_and_marks_answer() {
     assert!(csv.contains("gdp-growth-2025"));
     // The widget starts with the headline subset: the 21 pairs' 42 figures.
     assert!(w.is_partial());
-    let ds = w.dataset().unwrap();
+    let ds = super::bridge::dataset_object(&ReportWidget::headline_packed()).unwrap();
     assert_eq!(js_sys::Array::from(&get(&ds, "indicators")).length(), 42);
     assert_eq!(js_sys::Array::from(&get(&ds, "pairs")).length(), 21);
     let report = js_sys::Array::from(&get(&ds, "reports")).get(0);
     assert_eq!(get(&report, "referenceYear").as_f64(), Some(2025.0));
     // Marks: plain objects with the box and the indicator.
-    let marks = js_sys::Array::from(&w.marks().unwrap());
+    let marks =
+        js_sys::Array::from(&super::bridge::marks_object(&w.marks_packed().unwrap()).unwrap());
     assert_eq!(marks.length(), 2);
     let m = marks.get(1);
     assert_eq!(get(&m, "index").as_f64(), Some(1.0));
@@ -98,14 +99,15 @@ fn resize_draws_and_marks_answer() {
 #[wasm_bindgen_test]
 fn bad_values_throw_exact_messages_and_keep_state() {
     let mut w = ReportWidget::new(canvas()).unwrap();
-    let e = w.configure("pie", None, None, "zh", "light").unwrap_err();
+    let e = w.configure("pie", None, None, "zh", "light", false).unwrap_err();
     assert_eq!(e.code, "unknown-view");
     assert_eq!(
         message(e),
         "unknown view \"pie\": expected overview, detail, growth or category"
     );
-    // Thrown into JS as a plain { code, message } object.
+    // Thrown into JS as an Error with a code.
     let thrown: JsValue = WebError::new("no-data", "nothing to draw").into();
+    assert!(thrown.is_instance_of::<js_sys::Error>());
     assert_eq!(get(&thrown, "code").as_string().unwrap(), "no-data");
     assert_eq!(
         get(&thrown, "message").as_string().unwrap(),
@@ -113,13 +115,13 @@ fn bad_values_throw_exact_messages_and_keep_state() {
     );
     assert_eq!(
         message(
-            w.configure("overview", None, None, "fr", "light")
+            w.configure("overview", None, None, "fr", "light", false)
                 .unwrap_err()
         ),
         "unknown language \"fr\": expected zh or en"
     );
     assert_eq!(
-        message(w.configure("detail", Some("x".into()), None, "zh", "light").unwrap_err()),
+        message(w.configure("detail", Some("x".into()), None, "zh", "light", false).unwrap_err()),
         "unknown indicator \"x\": expected an indicator id or series id from indicators(), e.g. \"gdp-growth\""
     );
     assert!(message(w.resize(f64::NAN, 500.0, 1.0).unwrap_err()).starts_with("width must be"));
@@ -186,7 +188,7 @@ fn every_view_theme_and_ratio_draws() {
     for view in ["overview", "detail", "growth", "category"] {
         for theme in ["light", "dark"] {
             for (lang, dpr) in [("zh", 1.0), ("en", 1.5), ("zh-CN", 3.0)] {
-                w.configure(view, None, None, lang, theme).unwrap();
+                w.configure(view, None, None, lang, theme, false).unwrap();
                 w.resize(480.0, 400.0, dpr).unwrap();
                 assert_eq!(c.width(), (480.0 * dpr) as u32);
                 assert!(w.mark_count() > 0, "{view} {theme} {dpr}");
@@ -196,12 +198,12 @@ fn every_view_theme_and_ratio_draws() {
         }
     }
     // A category and an indicator by id.
-    w.configure("category", None, Some("housing".into()), "zh", "light")
+    w.configure("category", None, Some("housing".into()), "zh", "light", false)
         .unwrap();
     w.render().unwrap();
     assert!(w.title().starts_with("住房"));
     assert_eq!(
-        message(w.configure("category", None, Some("space".into()), "zh", "light").unwrap_err()),
+        message(w.configure("category", None, Some("space".into()), "zh", "light", false).unwrap_err()),
         "unknown category \"space\": expected one of economy, innovation, education, employment, housing, transport, urban, environment, health, culture, governance"
     );
 }
@@ -222,7 +224,7 @@ fn widget_pixels_are_plotters_canvas_pixels() {
     let mut w = ReportWidget::new(ours.clone()).unwrap();
     for view in ["overview", "detail", "growth", "category"] {
         for (theme, lang, dpr) in [("light", "zh", 2.0), ("dark", "en", 1.5)] {
-            w.configure(view, None, None, lang, theme).unwrap();
+            w.configure(view, None, None, lang, theme, false).unwrap();
             w.resize(600.0, 420.0, dpr).unwrap();
             let theirs = canvas();
             theirs.set_width(ours.width());

@@ -1,17 +1,17 @@
-//! The chart half of the glue: one `ReportWidget` handle per canvas, numbers in and plain
-//! objects out (tooltips, marks, the dataset, through serde-wasm-bindgen), errors thrown as
-//! `{ code, message }`. It starts with the embedded report's precomputed headline dataset and
-//! takes other datasets in the packed form.
+//! The chart half of the glue: one `ReportWidget` handle per canvas, numbers in, and out
+//! numbers, strings and the packed forms of tooltips and marks (`format::cards`, made into
+//! objects by the bridge: this first-load wasm carries no serde). Errors are thrown with a
+//! `code`. It starts with the embedded report's precomputed headline dataset and takes other
+//! datasets in the packed form.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use super::{to_js, WebError};
+use super::WebError;
 use crate::chart::{self, ChartError, ChartLayout, ChartSpec, Lang, Theme, View};
-use crate::format::packed;
+use crate::format::{cards, packed};
 use crate::limits::MAX_DEVICE_PX;
-use crate::model::Dataset;
+use crate::model::{Dataset, MarkBox};
 use plotters_canvas::CanvasBackend;
 
 /// One chart on one canvas.
@@ -25,18 +25,6 @@ pub struct ReportWidget {
     /// `true` once `resize` gave a usable size.
     sized: bool,
     layout: Option<ChartLayout>,
-}
-
-/// A mark of the current chart with its box in CSS px (the page's `ChartMark`).
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-struct MarkBox<'a> {
-    index: usize,
-    x: f64,
-    y: f64,
-    width: f64,
-    height: f64,
-    indicator_id: &'a str,
 }
 
 impl ReportWidget {
@@ -100,7 +88,9 @@ impl ReportWidget {
         Ok(())
     }
 
-    /// Chooses what to draw; call `resize` or `render` to draw it. Throws on unknown values.
+    /// Chooses what to draw from the element's attributes (validated here, once); call
+    /// `resize` or `render` to draw it. Throws on unknown values. `prefersDark` resolves
+    /// `theme="auto"`.
     pub fn configure(
         &mut self,
         view: &str,
@@ -108,16 +98,17 @@ impl ReportWidget {
         category: Option<String>,
         lang: &str,
         theme: &str,
+        prefers_dark: bool,
     ) -> Result<(), WebError> {
         let mut spec = self.spec.clone();
-        spec.view = View::parse(view)?;
+        spec.view = View::parse(if view.trim().is_empty() { "overview" } else { view })?;
         spec.indicator = indicator.filter(|s| !s.trim().is_empty());
         spec.category = match category.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             Some(c) => Some(chart::parse_category(c)?),
             None => None,
         };
         spec.lang = Lang::parse(lang)?;
-        spec.theme = Theme::parse(theme)?;
+        spec.theme = Theme::parse_attribute(theme, prefers_dark)?;
         chart::validate(&self.dataset, &spec)?;
         self.spec = spec;
         self.layout = None;
@@ -200,10 +191,12 @@ impl ReportWidget {
         Ok(vec![r.x, r.y, r.w, r.h])
     }
 
-    /// Every mark of the current chart: `{ index, x, y, width, height, indicatorId }` in CSS px.
-    pub fn marks(&self) -> Result<JsValue, WebError> {
+    /// Every mark of the current chart, packed (`format::cards`; the bridge's `marksObject`
+    /// reads them).
+    #[wasm_bindgen(js_name = marksPacked)]
+    pub fn marks_packed(&self) -> Result<String, WebError> {
         let l = self.current()?;
-        let boxes: Vec<MarkBox<'_>> = (0..l.mark_count())
+        let boxes: Vec<MarkBox> = (0..l.mark_count())
             .filter_map(|i| {
                 let r = l.mark_bounds(i)?;
                 let t = l.tooltip(i)?;
@@ -213,26 +206,45 @@ impl ReportWidget {
                     y: r.y,
                     width: r.w,
                     height: r.h,
-                    indicator_id: &t.indicator_id,
+                    indicator_id: t.indicator_id.clone(),
                 })
             })
             .collect();
-        to_js(&boxes)
+        Ok(cards::pack_marks(&boxes))
     }
 
-    /// The tooltip of mark `i` (the page's `MarkTooltip`).
-    pub fn tooltip(&self, i: u32) -> Result<JsValue, WebError> {
+    /// The tooltip of mark `i`, packed (`format::cards`; the bridge's `tooltipObject` reads it).
+    #[wasm_bindgen(js_name = tooltipPacked)]
+    pub fn tooltip_packed(&self, i: u32) -> Result<String, WebError> {
         let l = self.current()?;
         let t = l
             .tooltip(i as usize)
             .ok_or_else(|| ChartError::mark_out_of_range(i as usize, l.mark_count()))?;
-        to_js(t)
+        Ok(cards::pack_tooltip(t))
     }
 
-    /// The dataset the widget holds (the page's `Dataset`; while `isPartial`, the headline
-    /// subset).
-    pub fn dataset(&self) -> Result<JsValue, WebError> {
-        to_js(&self.dataset)
+    /// Whether this module draws `view` (the first-load module draws the overview and detail
+    /// views; the element loads the module with every view for the others).
+    #[wasm_bindgen(js_name = drawsView)]
+    pub fn draws_view(view: &str) -> bool {
+        View::parse(view).is_ok_and(chart::draws)
+    }
+
+    /// The indicator id of mark `i` ("" when there is no such mark), for the pointer path.
+    #[wasm_bindgen(js_name = markIndicator)]
+    pub fn mark_indicator(&self, i: u32) -> String {
+        self.layout
+            .as_ref()
+            .and_then(|l| l.tooltip(i as usize))
+            .map(|t| t.indicator_id.clone())
+            .unwrap_or_default()
+    }
+
+    /// The packed headline subset the widget starts with (for the page to read through the
+    /// bridge while `isPartial`).
+    #[wasm_bindgen(js_name = headlinePacked)]
+    pub fn headline_packed() -> String {
+        crate::EMBEDDED_HEADLINE.to_string()
     }
 
     /// Whether the widget still holds only the headline subset of the embedded dataset (until

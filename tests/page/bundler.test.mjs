@@ -45,7 +45,7 @@ const BIN = {
   webpack: join(ROOT, 'node_modules/webpack-cli/bin/cli.js'),
 };
 /** The package's files that a bundler must emit as assets (looked up by content). */
-const ASSETS = ['gov_report_chart_bg.wasm', 'gov_report_extract_bg.wasm', 'haidian-2025-dataset.grc'];
+const ASSETS = ['gov_report_chart_bg.wasm', 'gov_report_bridge_bg.wasm', 'gov_report_views_bg.wasm', 'gov_report_extract_bg.wasm', 'haidian-2025-dataset.grc'];
 /** What the tarball must hold. */
 const PACKED = [
   'package.json',

@@ -1,9 +1,9 @@
-// What the element accepts from the page: attribute values (view, theme, lang, height,
+// What the element accepts from the page besides what the wasm validates (view, indicator,
+// category, lang, theme, reference-year are checked there, once): the sizing attributes (height,
 // aspect-ratio) and report texts fetched by src= (their encoding). Bad values throw an Error whose
 // message the element shows.
 
-export const VIEWS = ['overview', 'detail', 'growth', 'category'];
-export const THEMES = ['light', 'dark', 'auto'];
+import { MAX_CSS_PX } from './limits.js';
 
 /**
  * Decodes a fetched report: the charset the server names, else UTF-8, else GB18030 (the usual
@@ -29,16 +29,12 @@ export function decodeReport(buffer, contentType) {
       // not this encoding
     }
   }
-  if (text === null) throw new Error('not a text in UTF-8 or GB18030 (GBK)');
+  if (text === null) throw coded('not-text', 'not a text in UTF-8 or GB18030 (GBK)');
   // A report never contains NUL: a binary file (PDF, image, archive) sent as text.
-  if (text.includes('\u0000')) throw new Error('not a plain-text report (binary data)');
+  if (text.includes('\u0000')) throw coded('not-text', 'not a plain-text report (binary data)');
   return text;
 }
 
-/** Largest CSS size of the chart (the wasm's limit). */
-export const MAX_CSS_PX = 10000;
-/** Largest backing-store edge in device pixels (browsers refuse bigger canvases). */
-export const MAX_DEVICE_PX = 16384;
 
 /**
  * The `aspect-ratio` attribute as in CSS, width / height ("16/9", "16:9", "1.5"): null when
@@ -49,7 +45,7 @@ export function parseAspect(value) {
   const m = String(value).trim().match(/^(\d+(?:\.\d+)?)\s*(?:[/:]\s*(\d+(?:\.\d+)?))?$/);
   const r = m ? (m[2] ? Number(m[1]) / Number(m[2]) : Number(m[1])) : NaN;
   if (!(r > 0 && Number.isFinite(r))) {
-    throw new Error(`aspect-ratio must be a positive width/height ratio such as 16/9 or 1.5, got "${value}"`);
+    throw coded('bad-aspect-ratio', `aspect-ratio must be a positive width/height ratio such as 16/9 or 1.5, got "${value}"`);
   }
   return r;
 }
@@ -59,7 +55,7 @@ export function parseHeight(value) {
   if (value === null || value === undefined || String(value).trim() === '') return null;
   const v = Number(String(value).trim().replace(/px$/i, ''));
   if (!(Number.isFinite(v) && v >= 1 && v <= MAX_CSS_PX)) {
-    throw new Error(`height must be a number of CSS pixels between 1 and ${MAX_CSS_PX}, got "${value}"`);
+    throw coded('bad-height', `height must be a number of CSS pixels between 1 and ${MAX_CSS_PX}, got "${value}"`);
   }
   return Math.round(v);
 }
@@ -71,4 +67,29 @@ export function lenient(parse, value) {
   } catch {
     return null;
   }
+}
+
+/** An Error with a `code` the page can branch on (as the wasm's errors have). */
+export function coded(code, message) {
+  return Object.assign(new Error(message), { code });
+}
+
+/**
+ * Fetches the report text at `url`: decoded, or an Error with code `fetch-failed` or `not-text`.
+ */
+export async function fetchReport(url, signal) {
+  let res;
+  try {
+    res = await fetch(url, { signal });
+  } catch (err) {
+    if (err?.name === 'AbortError') throw err;
+    throw coded('fetch-failed', err?.message ?? String(err));
+  }
+  if (!res.ok) throw coded('fetch-failed', `HTTP ${res.status}`);
+  const type = (res.headers.get('content-type') ?? '').toLowerCase();
+  if (/html|xml|^image\/|^audio\/|^video\/|json|javascript/.test(type)) {
+    res.body?.cancel().catch(() => {});
+    throw coded('not-text', `not a plain-text report (${type.split(';')[0]})`);
+  }
+  return decodeReport(await res.arrayBuffer(), type);
 }

@@ -4,30 +4,25 @@
 // data table lists every figure. Methods of <gov-report-chart>, installed on its prototype by
 // gov-report-chart.js; they use the element's widget handle and shadow DOM parts.
 
+import { loaded } from './modules.js';
 import { dataTable, fillTip, placeTip } from './tooltip.js';
 
 export const interactionMethods = {
+  /** The tooltip of mark `i`, made an object by the bridge module (null until it is in). */
   _tooltipData(i) {
-    if (!this._widget || i < 0) return null;
-    try {
-      return this._widget.tooltip(i);
-    } catch {
-      return null;
-    }
+    const bridge = loaded('bridge');
+    if (!this._widget || !bridge || i < 0) return null;
+    return this._wasm(() => bridge.tooltipObject(this._widget.tooltipPacked(i)), null, { quiet: true });
   },
 
   _markCount() {
-    return this._call(() => this._widget.markCount(), 0);
+    return this._wasm(() => this._widget.markCount(), 0);
   },
 
   _hit(e) {
     if (!this._widget) return -1;
     const r = this._canvas.getBoundingClientRect();
-    try {
-      return this._widget.hitTest(e.clientX - r.left, e.clientY - r.top);
-    } catch {
-      return -1;
-    }
+    return this._wasm(() => this._widget.hitTest(e.clientX - r.left, e.clientY - r.top), -1, { quiet: true });
   },
 
   _onPointerMove(e) {
@@ -79,7 +74,7 @@ export const interactionMethods = {
   _focusOrder() {
     const n = this._markCount();
     try {
-      const order = Array.from(this._widget.focusOrder?.() ?? []);
+      const order = Array.from(this._wasm(() => this._widget.focusOrder(), [], { quiet: true }));
       if (order.length === n) return order;
     } catch {
       // fall back to index order
@@ -145,7 +140,8 @@ export const interactionMethods = {
     }
     const data = this._tooltipData(i);
     if (!data) return;
-    const b = this._widget.markBounds(i);
+    const b = this._wasm(() => this._widget.markBounds(i), null, { quiet: true });
+    if (!b) return;
     const changed = i !== this._active;
     this._active = i;
     this._pinned = pinned;
@@ -204,12 +200,7 @@ export const interactionMethods = {
   },
 
   _buildTable() {
-    let title = '';
-    try {
-      title = this._widget?.title() ?? '';
-    } catch {
-      // no title
-    }
+    const title = this._widget ? this._wasm(() => this._widget.title(), '', { quiet: true }) : '';
     const rows = this._focusOrder().map((i) => this._tooltipData(i)).filter(Boolean);
     this._tableWrap.replaceChildren(dataTable(title, rows, this._t()));
   },

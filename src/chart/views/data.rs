@@ -5,7 +5,8 @@ use crate::chart::format::{base_value, is_approx, is_floor, is_percent, split_un
 use crate::chart::locale::Locale;
 use crate::chart::scene::Fill;
 use crate::chart::theme::Ink;
-use crate::chart::tooltip::{self, Tooltip};
+use crate::chart::tooltip;
+use crate::model::Tooltip;
 use crate::model::{Comparability, Dataset, Indicator, Status};
 
 /// An exact pair with both values in the same base unit.

@@ -1,11 +1,15 @@
-//! The four views, each a pure function of the dataset and the spec.
+//! The views, each a pure function of the dataset and the spec. The overview and detail views are
+//! in every build; the others only with the `more-views` feature (the wasm module the element
+//! loads when a page asks for them).
 
 pub(crate) mod bars;
+#[cfg(feature = "more-views")]
 pub(crate) mod category;
 pub(crate) mod data;
 pub(crate) mod describe;
 pub(crate) mod detail;
 pub(crate) mod frame;
+#[cfg(feature = "more-views")]
 pub(crate) mod growth;
 pub(crate) mod overview;
 pub(crate) mod panels;
