@@ -167,3 +167,27 @@ fn over_the_limit_is_a_clear_error() {
         "the report text is 21.0 MB; the limit is 20 MB (is this really a work report?)"
     );
 }
+
+#[test]
+fn a_text_without_numerals_is_refused_with_its_length() {
+    // No digit and no Chinese numeral: refused before the text's structure is parsed.
+    let text = "没有数字".repeat(250_000);
+    let err = extract_dataset(&text).unwrap_err().to_string();
+    assert!(
+        err.starts_with("no figures found in 1000000 characters of text"),
+        "{err}"
+    );
+    // Numerals but no figure (a date-free ordinal, a year with nothing measured): the whole
+    // parse runs and finds nothing, and says so the same way.
+    let text = "第一，坚持稳中求进。第二，坚持改革开放。";
+    let err = extract_dataset(text).unwrap_err().to_string();
+    assert!(
+        err.starts_with(&format!(
+            "no figures found in {} characters",
+            text.chars().count()
+        )),
+        "{err}"
+    );
+    // One full-width digit is enough to read it.
+    assert!(extract_dataset("全年地区生产总值增长６%。").is_ok());
+}

@@ -22,31 +22,80 @@ export interface ChartMark {
   y: number;
   width: number;
   height: number;
-  indicatorId: string | undefined;
+  indicatorId: string;
 }
 
+/** A range of the report text in Unicode characters (code points): start inclusive, end exclusive. */
 export interface SourceSpan {
   start: number;
   end: number;
 }
 
+export type Measure = 'level' | 'growth' | 'share' | 'rate' | 'cumulative' | 'years' | 'rank';
+/** result: achieved; estimate: written with 预计; target: a goal; derived: computed, not in the text. */
+export type Status = 'result' | 'estimate' | 'target' | 'derived';
+/** Where a figure's year came from, nearest context first; unknown means `year` is null. */
+export type YearBasis = 'stated' | 'relative' | 'section' | 'part' | 'unknown';
+export type Part = 'review' | 'plan' | 'text';
+export type Genre = 'workReport' | 'planReport' | 'news' | 'text';
+export type Category =
+  | 'economy'
+  | 'innovation'
+  | 'education'
+  | 'employment'
+  | 'housing'
+  | 'transport'
+  | 'urban'
+  | 'environment'
+  | 'health'
+  | 'culture'
+  | 'governance';
+
+/** One document of the text charted (a text pasted from several pages can hold several). */
+export interface ReportInfo {
+  title: string;
+  /** SHA-256 of the whole input text, lowercase hex (the value to pin with data-version). */
+  sha256: string;
+  /** The year it was delivered or dated (a work report delivered in Y reviews Y−1, plans Y). */
+  referenceYear: number | null;
+  /** How the reference year was found (e.g. "meeting line: ——2025年1月6日在…"), or why not. */
+  referenceNote: string;
+  genre: Genre;
+  /** The issuing government (海淀区, 北京市), when the text names it. */
+  place: string | null;
+  span: SourceSpan;
+}
+
 /** One quantity found in the report. */
 export interface Indicator {
   id: string;
+  /** Shared by the members of one measure across years. */
   series: string;
   subject: string;
   subjectEn: string | null;
   labelZh: string | null;
+  /** In `unit`; percentages as numbers of percent (5.8 means 5.8%). A range's lower end. */
   value: number;
+  /** A range's upper end (5%-5.5%: 5.5). */
+  valueHigh?: number;
   unit: string;
+  /** The value as written, e.g. 1.3万套. */
   display: string;
+  /** The year the figure is about; null when the text does not tell (`yearNote` says why). */
   year: number | null;
-  measure: string;
-  status: string;
+  yearBasis: YearBasis;
+  /** The words that gave the year (2024年, 今年, 2024年工作回顾...), or why it is unknown. */
+  yearNote: string;
+  /** Part of the year or a span of years, when not one whole year: H1, Q1-Q3, M1-M10, Y2021-Y2025. */
+  period?: string;
+  measure: Measure;
+  status: Status;
   qualifiers: string[];
   section: string;
-  part: string;
-  category: string;
+  part: Part;
+  category: Category;
+  /** Index into `Dataset.reports`: the document the figure comes from. */
+  report: number;
   span: SourceSpan;
   quote: string;
   quoteSpan: SourceSpan;
@@ -54,19 +103,31 @@ export interface Indicator {
   correctedFrom?: string;
 }
 
+/** A year's result or estimate and the next year's target of the same measure. */
 export interface YearPair {
   id: string;
   from: string;
   to: string;
-  comparable: string;
+  comparable: 'exact' | 'approximate';
   note: string;
 }
 
+/** A value the text implies but does not state (a prior-year level from a growth rate). */
+export interface DerivedValue {
+  id: string;
+  series: string;
+  year: number;
+  value: number;
+  unit: string;
+  from: string[];
+  formula: string;
+}
+
 export interface Dataset {
-  source: { title: string; sha256: string; reviewYear: number; planYear: number };
+  reports: ReportInfo[];
   indicators: Indicator[];
   pairs: YearPair[];
-  derived: Array<Record<string, unknown>>;
+  derived: DerivedValue[];
 }
 
 export type ChartView = 'overview' | 'detail' | 'growth' | 'category';
@@ -78,8 +139,60 @@ export interface SelectEventDetail {
   tooltip: MarkTooltip;
 }
 
+/**
+ * Stable codes of the errors the element shows, fires (`error` event) and throws (an Error with a
+ * `code` beside its message); see docs/reliability.md.
+ */
+export type ErrorCode =
+  | 'unknown-view'
+  | 'unknown-lang'
+  | 'unknown-theme'
+  | 'unknown-category'
+  | 'unknown-indicator'
+  | 'empty-category'
+  | 'no-data'
+  | 'no-dated-figures'
+  | 'bad-size'
+  | 'bad-height'
+  | 'bad-aspect-ratio'
+  | 'no-width'
+  | 'canvas-too-large'
+  | 'mark-out-of-range'
+  | 'draw-failed'
+  | 'view-not-loaded'
+  | 'no-chart-yet'
+  | 'empty-text'
+  | 'text-too-large'
+  | 'no-figures'
+  | 'bad-reference-year'
+  | 'bad-correction'
+  | 'damaged-dataset'
+  | 'fetch-failed'
+  | 'not-text'
+  | 'version-mismatch'
+  | 'wasm-failed'
+  | 'crashed'
+  | 'panic'
+  | 'bad-argument'
+  | 'export-failed'
+  | 'not-ready'
+  | 'destroyed'
+  | 'internal';
+
+/** Detail of the `error` event: the message shown (in the element's language) and its code. */
 export interface ErrorEventDetail {
   message: string;
+  code: ErrorCode;
+}
+
+/** An Error thrown or rejected by the element's methods. */
+export interface GovReportChartError extends Error {
+  code: ErrorCode;
+}
+
+export interface LoadReportOptions {
+  /** The year the text was delivered, for a text that states none (like the reference-year attribute). */
+  referenceYear?: number | string;
 }
 
 /** Detail of the `corrected` event: the `corrections` attribute as applied. */
@@ -109,7 +222,7 @@ export declare class GovReportChart extends HTMLElement {
    * Charts another report's text (the report parser loads on first use). Rejects (and fires
    * `error`) if it is not a report; the previous data stay.
    */
-  loadReportText(text: string): Promise<void>;
+  loadReportText(text: string, options?: LoadReportOptions): Promise<void>;
   /** Removes every listener and frees the wasm handle (also done on removal from the page). */
   destroy(): void;
 }
@@ -118,8 +231,6 @@ export declare class GovReportChart extends HTMLElement {
 export declare function loadWasm(): Promise<unknown>;
 /** Loads the report parser's wasm once per page (done on demand by src=, loadReportText, exportCsv). */
 export declare function loadExtractor(): Promise<unknown>;
-/** Reads a packed dataset (the `.grc` text the widget ships) into the dataset object. */
-export declare function unpackDataset(text: string): Dataset;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -19,7 +19,7 @@
 // through CSSOM, text through textContent. A trap in the wasm costs only the widget that caused
 // it: the instance starts again and the other widgets redraw on it.
 
-import { coded, fetchReport } from './element/input.js';
+import { coded, fetchReport, parseAspect, parseHeight } from './element/input.js';
 import { crashed, instanceOf, isTrap, loaded, loadModule, register, setSources, unregister } from './element/modules.js';
 import { el, styleSheet, TEXT } from './element/texts.js';
 import { interactionMethods } from './element/interaction.js';
@@ -532,11 +532,21 @@ export class GovReportChart extends HTMLElement {
     }
     // 3. The module that draws the view, and the widget on it.
     if (!(await this._ensureWidget(generation))) return;
-    // 4. The view, as configured; what the data cannot draw falls back or waits for more data.
+    // 4. The sizing attributes, then the view as configured; what the data cannot draw falls
+    // back or waits for more data.
+    try {
+      parseHeight(this.getAttribute('height'));
+      parseAspect(this.getAttribute('aspect-ratio'));
+    } catch (err) {
+      this._failWith(err);
+      return;
+    }
     if (!(await this._configure(generation))) return;
     if (!this._checkVersion()) return;
     this._frame.classList.toggle('dark', this._themeName() === 'dark');
     this._hideTip();
+    // Drawn by _clearFailure; still no width: its message stays (and is not sent again).
+    if (this._failSource === 'size' && !(Math.floor(this._width) > 0)) return;
     this._clearFailure();
   }
 
@@ -573,7 +583,7 @@ export class GovReportChart extends HTMLElement {
       this._setData(key, packed, text);
       return true;
     } catch (err) {
-      if (generation === this._generation) this._failWith(err);
+      if (generation === this._generation) this._failWith(err, 'config', src);
       return false;
     }
   }
@@ -585,7 +595,9 @@ export class GovReportChart extends HTMLElement {
       return null;
     });
     if (!chart || generation !== this._generation) return false;
-    const name = chart.ReportWidget.drawsView(this._viewAttr()) ? 'chart' : 'views';
+    const draws = chart.ReportWidget.drawsView(this._viewAttr());
+    // No such view: the widget as it is refuses it (and keeps its chart for select() and marks()).
+    const name = draws === undefined ? this._module ?? 'chart' : draws ? 'chart' : 'views';
     if (this._widget && this._module === name && this._instance === instanceOf(name)) return true;
     let glue;
     try {
@@ -621,6 +633,19 @@ export class GovReportChart extends HTMLElement {
         this._prefersDark(),
       );
     this._note.hidden = true;
+    if (this._packed === null && view !== 'overview' && view !== 'detail') {
+      // The headline subset holds what the overview and the paired details draw; any other view
+      // drawn from it would silently leave figures out.
+      try {
+        this._basePacked ??= await loadFullDataset();
+        if (generation !== this._generation) return false;
+        this._packed = this._basePacked;
+        if (!this._loadIntoWidget()) return false;
+      } catch (err) {
+        this._failWith(err);
+        return false;
+      }
+    }
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
         configure(view);
@@ -629,7 +654,6 @@ export class GovReportChart extends HTMLElement {
         const w = Math.max(Math.floor(this._width || 800), 1);
         this._preferred = { w, h: this._widget.preferredHeight(w) };
         this._configured = true;
-        this._layout(this._width);
         return true;
       } catch (err) {
         if (isTrap(err)) {
@@ -688,8 +712,6 @@ export class GovReportChart extends HTMLElement {
     this._note.textContent = this._t().noComparison;
     this._note.hidden = false;
     this._configured = true;
-    this._size.w = 0;
-    this._layout(this._width);
     return true;
   }
 
@@ -758,9 +780,9 @@ export class GovReportChart extends HTMLElement {
   }
 
   /** Shows an error thrown by the wasm or the loaders, in the reader's language where known. */
-  _failWith(err, source = 'config') {
+  _failWith(err, source = 'config', src = null) {
     const code = err?.code;
-    const message = code === 'no-figures' ? this._t().noFigures : err?.message ?? String(err);
+    const message = code === 'no-figures' ? this._t().noFigures(src) : err?.message ?? String(err);
     this._fail(message, { source, code });
   }
 

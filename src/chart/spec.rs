@@ -75,7 +75,9 @@ impl Theme {
     /// Parses `light` or `dark`.
     pub fn parse(s: &str) -> Result<Theme, ChartError> {
         Theme::parse_attribute(s, false).and_then(|t| match s.trim() {
-            "auto" => Err(ChartError::new(ErrorKind::UnknownTheme(String::from("auto")))),
+            "auto" => Err(ChartError::new(ErrorKind::UnknownTheme(String::from(
+                "auto",
+            )))),
             _ => Ok(t),
         })
     }

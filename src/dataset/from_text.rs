@@ -84,6 +84,14 @@ pub fn extract_dataset_with(text: &str, options: ReadOptions) -> Result<Dataset,
             kind: ExtractErrorKind::Empty,
         });
     }
+    if !text.chars().any(could_be_numeral) {
+        // Nothing to read: refused in one pass, without parsing the text's structure.
+        return Err(ExtractError {
+            kind: ExtractErrorKind::NoQuantities {
+                chars: text.chars().count(),
+            },
+        });
+    }
     let report = Report::parse_with(text, options);
     let found = extract(&report);
     if found.is_empty() {
@@ -99,4 +107,12 @@ pub fn extract_dataset_with(text: &str, options: ReadOptions) -> Result<Dataset,
         sha256_hex(text),
         catalog::Catalog::builtin(),
     ))
+}
+
+/// Whether `c` can be part of a number in a report: a digit (ASCII or full-width) or a Chinese
+/// numeral, simplified or traditional (financial forms included).
+fn could_be_numeral(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || "〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳參陸廿卅".contains(c)
 }

@@ -10,30 +10,27 @@ const AFTER_PLACE: [&str; 6] = ["第", "人民政府", "政府", "国民经济",
 /// The last administrative unit named before one of `AFTER_PLACE` in `line` (北京市海淀区第十七届
 /// -> 海淀区), or `None`.
 pub fn place_in(line: &str) -> Option<String> {
-    let chars: Vec<char> = line.chars().collect();
     let mut best: Option<String> = None;
-    for (i, _) in chars.iter().enumerate() {
-        let rest: String = chars[i..].iter().collect();
+    for (i, _) in line.char_indices() {
+        let rest = &line[i..];
         if !AFTER_PLACE.iter().any(|w| rest.starts_with(w)) {
             continue;
         }
-        let before: String = chars[..i].iter().collect();
+        let before = &line[..i];
         for ending in UNIT_ENDINGS {
             let Some(stem) = before.strip_suffix(ending) else {
                 continue;
             };
             // The name: up to four Han characters before the ending, after any larger unit.
-            let name: String = stem
+            let mut name: Vec<char> = stem
                 .chars()
                 .rev()
                 .take_while(|&c| crate::text::is_han(c) && !is_unit_char(c))
                 .take(4)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
                 .collect();
-            if name.chars().count() >= 2 || (name.chars().count() == 1 && ending != "区") {
-                best = Some(format!("{name}{ending}"));
+            name.reverse();
+            if name.len() >= 2 || (name.len() == 1 && ending != "区") {
+                best = Some(name.into_iter().chain(ending.chars()).collect());
             }
             break;
         }

@@ -31,7 +31,8 @@ fn get(v: &JsValue, key: &str) -> JsValue {
 fn resize_draws_and_marks_answer() {
     let c = canvas();
     let mut w = ReportWidget::new(c.clone()).unwrap();
-    w.configure("detail", None, None, "zh", "light", false).unwrap();
+    w.configure("detail", None, None, "zh", "light", false)
+        .unwrap();
     w.resize(800.0, 500.0, 2.0).unwrap();
     assert_eq!((c.width(), c.height()), (1600, 1000));
     assert_eq!(w.mark_count(), 2);
@@ -99,7 +100,9 @@ fn resize_draws_and_marks_answer() {
 #[wasm_bindgen_test]
 fn bad_values_throw_exact_messages_and_keep_state() {
     let mut w = ReportWidget::new(canvas()).unwrap();
-    let e = w.configure("pie", None, None, "zh", "light", false).unwrap_err();
+    let e = w
+        .configure("pie", None, None, "zh", "light", false)
+        .unwrap_err();
     assert_eq!(e.code, "unknown-view");
     assert_eq!(
         message(e),
@@ -138,6 +141,11 @@ fn bad_values_throw_exact_messages_and_keep_state() {
         "packed dataset, line 2: too few fields"
     );
     assert_eq!(w.sha256(), sha, "a failed load keeps the previous data");
+    // Which module draws a view: this build (all features) draws every view; a name that is no
+    // view is left to configure's message.
+    assert_eq!(ReportWidget::draws_view("growth"), Some(true));
+    assert_eq!(ReportWidget::draws_view(" detail "), Some(true));
+    assert_eq!(ReportWidget::draws_view("pie"), None);
     // dpr is clamped to 1..4.
     let c = canvas();
     let mut w = ReportWidget::new(c.clone()).unwrap();
@@ -198,8 +206,15 @@ fn every_view_theme_and_ratio_draws() {
         }
     }
     // A category and an indicator by id.
-    w.configure("category", None, Some("housing".into()), "zh", "light", false)
-        .unwrap();
+    w.configure(
+        "category",
+        None,
+        Some("housing".into()),
+        "zh",
+        "light",
+        false,
+    )
+    .unwrap();
     w.render().unwrap();
     assert!(w.title().starts_with("住房"));
     assert_eq!(

@@ -101,7 +101,11 @@ impl ReportWidget {
         prefers_dark: bool,
     ) -> Result<(), WebError> {
         let mut spec = self.spec.clone();
-        spec.view = View::parse(if view.trim().is_empty() { "overview" } else { view })?;
+        spec.view = View::parse(if view.trim().is_empty() {
+            "overview"
+        } else {
+            view
+        })?;
         spec.indicator = indicator.filter(|s| !s.trim().is_empty());
         spec.category = match category.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             Some(c) => Some(chart::parse_category(c)?),
@@ -224,10 +228,11 @@ impl ReportWidget {
     }
 
     /// Whether this module draws `view` (the first-load module draws the overview and detail
-    /// views; the element loads the module with every view for the others).
+    /// views; the element loads the module with every view for the others); `undefined` for a
+    /// name that is no view (whichever module the widget is on refuses it in `configure`).
     #[wasm_bindgen(js_name = drawsView)]
-    pub fn draws_view(view: &str) -> bool {
-        View::parse(view).is_ok_and(chart::draws)
+    pub fn draws_view(view: &str) -> Option<bool> {
+        View::parse(view).ok().map(chart::draws)
     }
 
     /// The indicator id of mark `i` ("" when there is no such mark), for the pointer path.
@@ -306,7 +311,8 @@ impl ReportWidget {
             "panic" => std::panic::panic_any(String::from("a fault caused for a test")),
             "unreachable" => core::arch::wasm32::unreachable(),
             "oom" => {
-                let layout = std::alloc::Layout::from_size_align(usize::MAX / 2, 8)
+                // What the allocator does when memory cannot grow: reports and aborts (a trap).
+                let layout = std::alloc::Layout::from_size_align(1 << 30, 8)
                     .map_err(|e| WebError::new("internal", e.to_string()))?;
                 std::alloc::handle_alloc_error(layout)
             }

@@ -53,6 +53,8 @@ const PACKED = [
   'dist/gov-report-chart.d.ts',
   'dist/pkg/gov_report_chart.js',
   'dist/pkg/gov_report_extract.js',
+  'dist/pkg/gov_report_bridge.js',
+  'dist/pkg/gov_report_views.js',
   ...ASSETS.map((f) => `dist/pkg/${f}`),
 ];
 
@@ -222,6 +224,12 @@ for (const [name, build] of Object.entries(BUILDS)) {
         const csv = await p.page.$eval('#chart', (el) => el.exportCsv());
         assert.ok(csv.split('\n').length > 200, `CSV of ${csv.split('\n').length} lines`);
         assert.match(csv, /gdp-growth-2024/);
+        // A view the first-load module does not draw loads the module with every view.
+        await p.page.$eval('#chart', (el) => el.setAttribute('view', 'growth'));
+        await p.page.waitForFunction(() => /增速|growth/i.test(document.querySelector('#chart').shadowRoot.querySelector('[role="group"]')?.getAttribute('aria-label') ?? ''), null, {
+          timeout: 15000,
+        });
+        assert.ok((await canvasStats(p.page, '#chart')).drawn > 1000, 'the growth view is drawn');
         const fetched = await p.page.evaluate(() =>
           performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
         );

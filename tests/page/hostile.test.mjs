@@ -21,6 +21,8 @@ const IMG = '<img src=x onerror=window.__pwned=1>';
 const SCRIPT = '</script><script>window.__pwned=2</script>';
 const NO_NUMBERS = '政府工作报告\n\n过去一年，我们坚持稳中求进，各项工作取得新进展。';
 const NO_FIGURES_TAIL = 'characters of text: expected a Chinese government work report with numbers and units such as 增长6% or 8054个';
+// What the reader sees (the page is in Chinese): the element's words, not the parser's.
+const NO_FIGURES_SHOWN = '这段文字中没有找到数据（如“增长6%”“8054个”），图表保持不变';
 
 const PAGE = `<!doctype html>
 <html lang="zh-CN">
@@ -98,7 +100,7 @@ before(async () => {
     document.addEventListener(
       'error',
       (e) => {
-        if (e instanceof CustomEvent) window.__errors.push({ id: e.target.id, message: e.detail?.message });
+        if (e instanceof CustomEvent) window.__errors.push({ id: e.target.id, message: e.detail?.message, code: e.detail?.code });
       },
       true,
     );
@@ -304,18 +306,20 @@ describe('hostile and broken input', () => {
           await el.loadReportText(t);
           return null;
         } catch (e) {
-          return e.message;
+          return `${e.code}: ${e.message}`;
         }
       },
       text,
     );
-    const message = `no figures found in ${text.length} ${NO_FIGURES_TAIL}`;
-    assert.equal(got.result, message);
-    assertMessage(got, message);
+    // The caller gets the parser's message (with the text's length) and code; the reader sees
+    // the element's words.
+    assert.equal(got.result, `no-figures: no figures found in ${text.length} ${NO_FIGURES_TAIL}`);
+    assertMessage(got, NO_FIGURES_SHOWN);
+    assert.deepEqual(await page.evaluate(() => window.__errors.map((e) => e.code)), ['no-figures']);
     await page.$eval('#a', (el, t) => el.loadReportText(t), haidian); // a good text clears it
     await settled('#a');
     const viaSrc = await provoke('a', (el) => el.setAttribute('src', '/__hostile/no-numbers.txt'));
-    assertMessage(viaSrc, `/__hostile/no-numbers.txt: no figures found in ${NO_NUMBERS.length} ${NO_FIGURES_TAIL}`);
+    assertMessage(viaSrc, '/__hostile/no-numbers.txt 中没有找到数据（如“增长6%”“8054个”）');
     await setA('src', null);
     await assertAllWell();
   });
@@ -331,9 +335,8 @@ describe('hostile and broken input', () => {
         return { message: e.message, ms: performance.now() - t0 };
       }
     });
-    const message = `no figures found in 3495256 ${NO_FIGURES_TAIL}`;
-    assert.equal(got.result.message, message);
-    assertMessage(got, message);
+    assert.equal(got.result.message, `no figures found in 3495256 ${NO_FIGURES_TAIL}`);
+    assertMessage(got, NO_FIGURES_SHOWN);
     console.log(`# 10 MB text with no figures refused in ${got.result.ms.toFixed(0)} ms`);
     await page.$eval('#a', (el, t) => el.loadReportText(t), haidian);
     await assertAllWell();
@@ -354,7 +357,7 @@ describe('hostile and broken input', () => {
 
   test('view="pie": the message names the four views; view="detail" recovers', async () => {
     const got = await provoke('a', (el) => el.setAttribute('view', 'pie'));
-    assertMessage(got, 'unknown view "pie" (expected overview, detail, growth, category)');
+    assertMessage(got, 'unknown view "pie": expected overview, detail, growth or category');
     const hidden = await page.$eval('#a', (el) => getComputedStyle(el.shadowRoot.querySelector('canvas').parentElement).display);
     assert.equal(hidden, 'none', 'no chart is shown for a view that does not exist');
     await setA('view', 'detail');
@@ -363,7 +366,7 @@ describe('hostile and broken input', () => {
 
   test('theme="purple": the message names the three themes; removing it recovers', async () => {
     const got = await provoke('a', (el) => el.setAttribute('theme', 'purple'));
-    assertMessage(got, 'unknown theme "purple" (expected light, dark, auto)');
+    assertMessage(got, 'unknown theme "purple": expected light, dark or auto');
     await setA('theme', null);
     await assertAllWell();
   });
@@ -452,7 +455,7 @@ describe('hostile and broken input', () => {
 
   test('select() while a setting is wrong does not hide the setting error', async () => {
     const got = await provoke('a', (el) => el.setAttribute('view', 'pie'));
-    assertMessage(got, 'unknown view "pie" (expected overview, detail, growth, category)');
+    assertMessage(got, 'unknown view "pie": expected overview, detail, growth or category');
     await page.$eval('#a', (el) => el.select('nope'));
     await page.$eval('#a', (el) => el.select('gdp-growth-2024'));
     await page.waitForTimeout(50);

@@ -47,7 +47,13 @@ describe('loading', () => {
       return { firstDraw: at('gov-report-chart:first-draw'), dataset: res('haidian-2025-dataset.grc')?.startTime };
     });
     assert.ok(order.dataset > order.firstDraw, `the whole dataset is requested after the first chart (${order.dataset} > ${order.firstDraw})`);
-    assert.deepEqual(p.requests.sort(), ['gov_report_chart.js', 'gov_report_chart_bg.wasm', 'haidian-2025-dataset.grc']);
+    // After it: the whole dataset and the bridge (tooltips, marks and the dataset as objects).
+    const later = await p.page.evaluate((draw) => {
+      const after = (name) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(name))?.startTime > draw;
+      return ['gov_report_bridge.js', 'gov_report_bridge_bg.wasm'].every(after);
+    }, order.firstDraw);
+    assert.ok(later, 'the bridge is requested after the first chart');
+    assert.deepEqual(p.requests.sort(), ['gov_report_bridge.js', 'gov_report_bridge_bg.wasm', 'gov_report_chart.js', 'gov_report_chart_bg.wasm', 'haidian-2025-dataset.grc']);
     // After `ready` the whole dataset is there.
     const n = await p.page.$eval('gov-report-chart', (el) => el.indicators().length);
     assert.equal(n, 212);
@@ -64,7 +70,7 @@ describe('loading', () => {
     assert.ok(!before.some((r) => r.startsWith('gov_report_extract')), `no parser yet: ${before}`);
     assert.ok((await marks(p.page)).length >= 3, 'the housing figures are drawn');
     const csv = await p.page.$eval('gov-report-chart', (el) => el.exportCsv());
-    assert.ok(csv.startsWith('\uFEFFid,series,year'), csv.slice(0, 40));
+    assert.ok(csv.startsWith('\uFEFFid,series,report,reference_year,year'), csv.slice(0, 60));
     assert.equal(csv.trim().split('\n').length, 1 + 212, 'a header and one row per indicator');
     await p.page.$eval('gov-report-chart', (el) => el.exportCsv());
     assert.deepEqual(

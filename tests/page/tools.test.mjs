@@ -93,10 +93,10 @@ describe('scripts/size.mjs', () => {
     assert.ok(total, first);
     assert.equal(Number(total[1]), rows.reduce((s, r) => s + Number(r[1]), 0), 'raw total adds up');
     assert.equal(Number(total[2]), rows.reduce((s, r) => s + Number(r[2]), 0), 'gzip total adds up');
-    const budget = /budget \(issue 5\), first chart: ([\d.]+) KB gzip/.exec(stdout);
+    const budget = /budget, first chart: ([\d.]+) KB gzip/.exec(stdout);
     assert.ok(budget, stdout);
     assert.equal(Number(budget[1]), Number((Number(total[2]) / 1024).toFixed(1)), 'the budget line quotes the first-chart total');
-    // Issue 5's budget: everything before the first chart, at most 100 KB gzip. Bytes are
+    // The budget: everything before the first chart, at most 100 KB gzip. Bytes are
     // deterministic for a build, so this guards the budget (timings are only ever printed).
     assert.ok(Number(total[2]) <= 100 * 1024, `first chart: ${total[2]} B gzip, over the 100 KB budget`);
   });

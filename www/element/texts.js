@@ -20,7 +20,7 @@ export const TEXT = {
     noWidth: '图表容器宽度为 0，无法绘制图表',
     position: (i, n) => `第${i}项，共${n}项`,
     corrected: (original) => `编辑更正：报告原文为 ${original}`,
-    noFigures: '这段文字中没有找到数据（如“增长6%”“8054个”），图表保持不变',
+    noFigures: (src) => (src ? `${src} 中没有找到数据（如“增长6%”“8054个”）` : '这段文字中没有找到数据（如“增长6%”“8054个”），图表保持不变'),
     crashed: (why) => `图表程序出错，已停止此图表（${why}）；修改设置或重新载入报告可恢复`,
     noComparison: '这份报告没有同一指标的上年成绩与本年目标可作对比，下面按类别显示其数据。',
     noDatedFigures: '这份报告的数据都没有可确定的年份，无法绘图；请设置报告年份（reference-year）。',
@@ -43,7 +43,8 @@ export const TEXT = {
     noWidth: 'The chart’s container is 0 px wide: nothing can be drawn',
     position: (i, n) => `item ${i} of ${n}`,
     corrected: (original) => `Editor’s correction: the report says ${original}`,
-    noFigures: 'No figures (such as 增长6% or 8054个) were found in this text; the chart is unchanged',
+    noFigures: (src) =>
+      src ? `No figures (such as 增长6% or 8054个) were found in ${src}` : 'No figures (such as 增长6% or 8054个) were found in this text; the chart is unchanged',
     crashed: (why) => `The chart’s code failed and this chart stopped (${why}); change a setting or load the report again to recover`,
     noComparison: 'This report has no figure with both a past result and a target for the next year; its figures are shown by category.',
     noDatedFigures: 'None of this report’s figures has a year the text makes clear, so nothing can be drawn; set its year (reference-year).',
