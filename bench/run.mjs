@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Peer benchmark (issue 6, item 1): the overview of year-over-year pairs drawn by our
+// Peer benchmark: the overview of year-over-year pairs drawn by our
 // <gov-report-chart view="overview"> (the release build in dist/, as served to users), by Chart.js 4
 // and by Apache ECharts 6, plus an empty page with a canvas (the harness's floor), each loaded in
 // the same headless Chromium, several runs, medians with min-max. See bench/README.md.
@@ -683,7 +683,7 @@ async function main() {
     for (const p of opts.pages) log(`  ${PAGES[p].label.padEnd(10)} ${f(s[p].dcl)} / ${f(s[p].drawnAt)} / ${f(s[p].firstChart)}`);
   }
   log('');
-  log('goals (issue 6), on medians:');
+  log('goals, on medians:');
   const g = goals(s);
   for (const x of g) log(`  ${x.text}`);
   log('');

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Peer benchmark (issue 6, item 1): bash bench/run.sh [options for bench/run.mjs]
+# Peer benchmark: bash bench/run.sh [options for bench/run.mjs]
 #
 # 1. installs the peers (chart.js, echarts) from bench/package-lock.json with `npm ci --prefix
 #    bench`, only when bench/node_modules is missing or was installed from another lockfile;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run measure: the widget's own budgets (issue 5, item 9), measured in headless Chromium on
+// npm run measure: the widget's own budgets, measured in headless Chromium on
 // the release build in dist/ served from loopback. Prints figures; asserts nothing.
 //
 //   first chart      from the element module's first line to the first frame with the chart

@@ -1,4 +1,4 @@
-// Hostile and broken input through the element's public API, in a real browser (issue 6, item 3).
+// Hostile and broken input through the element's public API, in a real browser.
 //
 // One bare test page (served by a route of the test, without a CSP, so that any markup the
 // element injected would run) holds the widget under test (#a) and a neighbour (#b). Each case

@@ -1,4 +1,4 @@
-// Many instances and long life (issue 6, item 4): a page with 12 widgets renders and stays
+// Many instances and long life: a page with 12 widgets renders and stays
 // interactive; after one create/destroy warm-up, 500 more create/destroy cycles and 1000
 // container resizes leave the JS heap and the wasm memory within 1 MB of the warm-up's level,
 // leave no listener behind, and the sizes settle (no resize loop).

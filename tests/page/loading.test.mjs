@@ -1,4 +1,4 @@
-// How the widget loads (issue 5, item 9): the first chart needs only the element, the chart's
+// How the widget loads: the first chart needs only the element, the chart's
 // glue and wasm (with the embedded report's headline figures); the whole dataset follows the
 // first chart; the report parser loads only when a page charts another text, applies
 // corrections or exports CSV. Also: the element's decoder of the packed dataset gives exactly the
