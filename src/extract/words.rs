@@ -102,13 +102,10 @@ pub fn strip(raw: &[char]) -> Stripped {
         while s.last().is_some_and(|c| c.is_whitespace()) {
             s = &s[..s.len() - 1];
         }
-        let mut buf = [0u8; 4];
-        let tail: &[u8] = match s.last() {
-            Some(c) => c.encode_utf8(&mut buf).as_bytes(),
-            None => &[],
-        };
+        let last = s.last().copied();
         for (word, effect) in WORDS {
-            if word.as_bytes().ends_with(tail) && ends_with(s, word) {
+            // The last char first: most words fail there, without a slice comparison.
+            if word.chars().next_back() == last && ends_with(s, word) {
                 let n = word.chars().count();
                 s = &s[..s.len() - n];
                 apply(&mut out, &mut trailing, word, *effect);
@@ -122,8 +119,9 @@ pub fn strip(raw: &[char]) -> Stripped {
         while s.first().is_some_and(|c| c.is_whitespace()) {
             s = &s[1..];
         }
+        let first = s.first().copied();
         for (word, effect) in LEADING {
-            if starts_with(s, word) {
+            if word.chars().next() == first && starts_with(s, word) {
                 s = &s[word.chars().count()..];
                 apply(&mut out, &mut leading, word, *effect);
                 continue 'lead;

@@ -108,6 +108,52 @@ const PLANS: &[(&str, i32, i32)] = &[
     ("十五五", 2026, 2030),
 ];
 
+/// Relative years the scanner reads, with their offset from the year of writing.
+const RELATIVE_YEARS: [(&str, i32); 6] = [
+    ("今年", 0),
+    ("本年", 0),
+    ("去年", -1),
+    ("上年", -1),
+    ("明年", 1),
+    ("前年", -2),
+];
+
+/// Spans of five years counted from the year of writing: (word, years back, years ahead).
+const FIVE_YEARS: [(&str, i32, i32); 4] = [
+    ("过去五年", 5, -1),
+    ("五年来", 5, -1),
+    ("今后五年", 0, 4),
+    ("未来五年", 0, 4),
+];
+
+/// Whether `c` can start a word `Scanner::step` reads (other than digits): the first chars of
+/// `PERIODS`, `PLANS`, `RELATIVE_YEARS`, `FIVE_YEARS`, 全年 and the sentence ends (a test checks
+/// that the lists and this match agree).
+fn starts_a_word(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '!'
+            | '?'
+            | '全'
+            | '前'
+            | '一'
+            | '上'
+            | '下'
+            | '第'
+            | '二'
+            | '三'
+            | '四'
+            | '十'
+            | '今'
+            | '本'
+            | '去'
+            | '明'
+            | '过'
+            | '五'
+            | '未'
+    )
+}
+
 impl Scanner {
     /// A scanner for a paragraph starting at `start`, in a document of `reference` year.
     pub fn new(reference: Option<i32>, start: usize) -> Scanner {
@@ -148,6 +194,9 @@ impl Scanner {
     /// Reads what starts at `i`; returns how many chars it used.
     fn step(&mut self, chars: &[char], i: usize) -> usize {
         let c = chars[i];
+        if !c.is_ascii_digit() && !starts_a_word(c) {
+            return 1; // most chars: nothing below can start here
+        }
         if c == '。' || c == '!' || c == '?' {
             self.horizon = None;
             self.unplaced = None;
@@ -191,15 +240,7 @@ impl Scanner {
             }
             return n;
         }
-        let word_offsets: [(&str, i32); 6] = [
-            ("今年", 0),
-            ("本年", 0),
-            ("去年", -1),
-            ("上年", -1),
-            ("明年", 1),
-            ("前年", -2),
-        ];
-        for (word, offset) in word_offsets {
+        for (word, offset) in RELATIVE_YEARS {
             if !is(chars, i, word) {
                 continue;
             }
@@ -230,12 +271,7 @@ impl Scanner {
             }
             return 2;
         }
-        for (word, back, ahead) in [
-            ("过去五年", 5, -1),
-            ("五年来", 5, -1),
-            ("今后五年", 0, 4),
-            ("未来五年", 0, 4),
-        ] {
+        for (word, back, ahead) in FIVE_YEARS {
             if is(chars, i, word) {
                 if let Some(r) = self.reference {
                     let (from, to) = if back > 0 {
@@ -450,6 +486,21 @@ impl Scanner {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_char_filter_lets_every_word_through() {
+        let words = PERIODS
+            .iter()
+            .map(|(w, _, _)| *w)
+            .chain(PLANS.iter().map(|(w, _, _)| *w))
+            .chain(RELATIVE_YEARS.iter().map(|(w, _)| *w))
+            .chain(FIVE_YEARS.iter().map(|(w, _, _)| *w))
+            .chain(["全年", "。", "!", "?"]);
+        for w in words {
+            let c = w.chars().next().unwrap();
+            assert!(c.is_ascii_digit() || starts_a_word(c), "{w}");
+        }
+    }
 
     fn placed(text: &str, reference: Option<i32>, figure: &str) -> Placed {
         let chars: Vec<char> = text.chars().collect();

@@ -95,10 +95,10 @@ pub fn normalise_title(text: &str) -> String {
 
 /// Reads the front matter of the document `range` of a text. `line_text(i)` is line `i`
 /// (folded). `reference_year` set by the caller wins over the text.
-pub fn front_matter(
+pub fn front_matter<'a>(
     range: LineRange,
     kinds: &[LineKind],
-    line_text: &dyn Fn(usize) -> Vec<char>,
+    line_text: &dyn Fn(usize) -> &'a [char],
     reference_year: Option<i32>,
 ) -> FrontMatter {
     let mut title = String::new();
@@ -117,61 +117,61 @@ pub fn front_matter(
     let mut body_lines = 0;
     for (i, kind) in kinds.iter().enumerate().take(range.last).skip(range.first) {
         let line = line_text(i);
-        let text = collect_string(&line);
+        let text = || collect_string(line);
         let top = body_lines < 3;
         if top
             && ["本报讯", "记者", "讯(", "日电", "来源:", "报道"]
                 .iter()
-                .any(|w| contains(&line, w))
+                .any(|w| contains(line, w))
         {
             newsy = true;
         }
         if top && month_day.is_none() {
-            month_day = month_day_in(&line);
+            month_day = month_day_in(line);
         }
         match kind {
             LineKind::MeetingLine(date) => {
                 work_report = true;
                 if meeting.is_none() {
                     if let Some(d) = date {
-                        meeting = Some((d.year, d.month, excerpt(&text)));
+                        meeting = Some((d.year, d.month, excerpt(&text())));
                     }
                 }
                 if place.is_none() {
-                    place = place_in(&text);
+                    place = place_in(&text());
                 }
             }
             LineKind::Dateline(d) if dateline.is_none() => {
-                dateline = Some((d.year, d.month, excerpt(&text)));
+                dateline = Some((d.year, d.month, excerpt(&text())));
             }
             LineKind::Title => {
                 if title.is_empty() {
-                    title = normalise_title(&text);
+                    title = normalise_title(&text());
                 }
-                if contains(&line, "计划执行情况") || contains(&line, "计划草案") {
+                if contains(line, "计划执行情况") || contains(line, "计划草案") {
                     plan_report = true;
-                } else if contains(&line, "工作报告") {
+                } else if contains(line, "工作报告") {
                     work_report = true;
                 }
                 if title_year.is_none() {
-                    title_year = years_in(&line)
+                    title_year = years_in(line)
                         .into_iter()
                         .max()
-                        .map(|y| (y, excerpt(&text)));
+                        .map(|y| (y, excerpt(&text())));
                 }
                 if place.is_none() {
-                    place = place_in(&text);
+                    place = place_in(&text());
                 }
             }
             LineKind::PartMarker { part, year } => {
                 work_report = true;
-                if contains(&line, "计划执行情况") || contains(&line, "计划草案") {
+                if contains(line, "计划执行情况") || contains(line, "计划草案") {
                     plan_report = true;
                 }
                 if heading_year.is_none() {
                     if let Some(y) = year {
                         let delivered = if *part == Part::Review { y + 1 } else { *y };
-                        heading_year = Some((delivered, excerpt(&text)));
+                        heading_year = Some((delivered, excerpt(&text())));
                     }
                 }
             }
@@ -186,16 +186,16 @@ pub fn front_matter(
                 }
                 // 2025年全省经济社会发展的主要预期目标是: the year the targets are set for.
                 if content_year.is_none() && matches!(kind, LineKind::Body) {
-                    content_year = target_year_in(&line).map(|y| (y, excerpt(&text)));
+                    content_year = target_year_in(line).map(|y| (y, excerpt(&text())));
                 }
-                if first_text.is_none() && !text.contains('。') {
-                    first_text = Some(text.clone());
+                if first_text.is_none() && !line.contains(&'。') {
+                    first_text = Some(text());
                     // A headline: its year (2025年预期目标是…) dates a news story.
-                    if let Some(d) = date_in(&line) {
-                        headline_year = Some((d.year, excerpt(&text)));
+                    if let Some(d) = date_in(line) {
+                        headline_year = Some((d.year, excerpt(&text())));
                     }
                     if place.is_none() {
-                        place = place_in(&text);
+                        place = place_in(&text());
                     }
                 }
                 if matches!(kind, LineKind::Body) {

@@ -66,6 +66,9 @@ const PLAN_MARKERS: [&str; 13] = [
 const TITLE_WORDS: [&str; 4] = ["政府工作报告", "工作报告", "计划执行情况", "预算执行情况"];
 const MAX_HEADING_CHARS: usize = 40;
 
+/// The longest title, meeting line or dateline.
+const MAX_FRONT_MATTER_CHARS: usize = 80;
+
 /// Classifies one line (folded, without its line break), given as chars and as a string.
 pub fn classify_line(line: &[char], text: &str) -> LineKind {
     let t = text.trim();
@@ -76,8 +79,12 @@ pub fn classify_line(line: &[char], text: &str) -> LineKind {
     if t.chars().filter(|&c| c == '|' || c == '\t').count() >= 2 {
         return LineKind::Body;
     }
-    if let Some(kind) = front_matter(line, t) {
-        return kind;
+    let n = t.chars().count();
+    // Titles, meeting lines and datelines are short lines.
+    if n <= MAX_FRONT_MATTER_CHARS {
+        if let Some(kind) = front_matter(line, t) {
+            return kind;
+        }
     }
     if is_furniture(t) {
         return LineKind::Furniture;
@@ -85,7 +92,6 @@ pub fn classify_line(line: &[char], text: &str) -> LineKind {
     if t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) {
         return LineKind::YearLabel(t.parse().unwrap_or(0));
     }
-    let n = t.chars().count();
     let has_stop = t.contains('。') || t.contains(';');
     let has_digit = t.chars().any(|c| c.is_ascii_digit());
     if !has_stop && n <= 30 {
@@ -204,6 +210,10 @@ fn front_matter(line: &[char], t: &str) -> Option<LineKind> {
 /// `(一)坚持创新驱动。正文...` or `一、...` headings: the heading runs to the first `。`; anything
 /// after it is body.
 fn numbered_heading(t: &str) -> Option<LineKind> {
+    let first = t.chars().next()?;
+    if first != '(' && !crate::text::is_chinese_numeral(first) {
+        return None;
+    }
     let chars: Vec<char> = t.chars().collect();
     let numeral_end = |from: usize| {
         chars
@@ -244,15 +254,12 @@ fn is_furniture(t: &str) -> bool {
     {
         return true;
     }
-    let c: Vec<char> = t.chars().collect();
     // Page numbers: — 3 —, - 3 -, 第3页, 3
-    let inner: String = t
-        .trim_matches(|ch: char| matches!(ch, '—' | '-' | ' ' | '第' | '页'))
-        .to_string();
+    let inner = t.trim_matches(|ch: char| matches!(ch, '—' | '-' | ' ' | '第' | '页'));
     if !inner.is_empty() && inner.len() <= 3 && inner.chars().all(|ch| ch.is_ascii_digit()) {
         return true;
     }
-    t.starts_with('第') && t.contains('版') && c.len() <= 12
+    t.starts_with('第') && t.contains('版') && t.chars().count() <= 12
 }
 
 /// The ——lead-in of an opening paragraph (`——聚焦高质量发展,坚持...` -> 聚焦高质量发展).

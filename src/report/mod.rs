@@ -128,10 +128,15 @@ impl Report {
 
     /// Reads the structure of a text with what the caller knows about it.
     pub fn parse_with(text: &str, options: ReadOptions) -> Report {
-        let mut chars = crate::text::fold(text);
-        let original: Vec<char> = text.chars().collect();
-        let mut original_at: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        let count = text.chars().count();
+        let mut original: Vec<char> = Vec::with_capacity(count);
+        let mut original_at: Vec<usize> = Vec::with_capacity(count + 1);
+        for (b, c) in text.char_indices() {
+            original.push(c);
+            original_at.push(b);
+        }
         original_at.push(text.len());
+        let mut chars = crate::text::fold_chars(text, &original);
 
         // Wrapped lines join; running heads become furniture.
         let first_lines = reflow::split_lines(&chars);
@@ -162,11 +167,8 @@ impl Report {
         let mut documents = Vec::new();
         let mut paragraphs = Vec::new();
         for range in documents::split(&kinds) {
-            let line_text = |i: usize| {
-                line_ranges
-                    .get(i)
-                    .map(|&(s, e)| chars[s..e].to_vec())
-                    .unwrap_or_default()
+            let line_text = |i: usize| -> &[char] {
+                line_ranges.get(i).map_or(&[][..], |&(s, e)| &chars[s..e])
             };
             let fm = documents::front_matter(range, &kinds, &line_text, options.reference_year);
             let has_parts = kinds[range.first..range.last]
@@ -266,7 +268,6 @@ fn read_paragraphs(
     let in_report = matches!(doc.genre, Genre::WorkReport | Genre::PlanReport);
     for (i, (&(start, end), kind)) in lines.iter().zip(kinds).enumerate() {
         let line = &chars[start..end];
-        let text = collect_string(line);
         match kind {
             LineKind::Blank
             | LineKind::Furniture
@@ -276,6 +277,7 @@ fn read_paragraphs(
             LineKind::Title => {
                 // A title may state figures (海川省政府工作报告：今年增长目标百分之五左右).
                 if st.paragraphs == 0 {
+                    let text = collect_string(line);
                     let mut p = body(start, end, document, Part::Text, &text, chars);
                     p.headline = true;
                     out.push(p);
@@ -283,7 +285,7 @@ fn read_paragraphs(
             }
             LineKind::PartMarker { part, year } => {
                 st.part = Some(*part);
-                st.section = text.trim().to_string();
+                st.section = collect_string(line).trim().to_string();
                 let labelled = st.label.filter(|(at, _)| i - at <= 3).map(|(_, y)| y);
                 st.part_year = year.or(labelled).map(|y| (y, st.section.clone()));
                 st.heading_year = None;
@@ -439,14 +441,13 @@ pub(crate) fn contains(hay: &[char], needle: &str) -> bool {
 
 /// The position of the first occurrence of a pattern in a char slice.
 pub(crate) fn find(hay: &[char], needle: &str) -> Option<usize> {
-    let mut n = needle.chars();
-    let first = n.next()?;
-    let rest: Vec<char> = n.collect();
+    let first = needle.chars().next()?;
+    let len = needle.chars().count();
     (0..hay.len()).find(|&i| {
         hay[i] == first
             && hay
-                .get(i + 1..i + 1 + rest.len())
-                .is_some_and(|w| w == rest.as_slice())
+                .get(i..i + len)
+                .is_some_and(|w| w.iter().copied().eq(needle.chars()))
     })
 }
 

@@ -148,12 +148,14 @@ pub fn reflow(chars: &[char], lines: &[(usize, usize)]) -> Reflow {
 
 /// — 3 —, - 3 -, 3, 第3页.
 pub fn is_page_number(t: &[char]) -> bool {
-    let inner: Vec<char> = t
+    let mut inner = t
         .iter()
-        .copied()
-        .filter(|c| !matches!(c, '—' | '-' | ' ' | '第' | '页'))
-        .collect();
-    !inner.is_empty() && inner.len() <= 3 && inner.iter().all(char::is_ascii_digit)
+        .filter(|c| !matches!(c, '—' | '-' | ' ' | '第' | '页'));
+    let mut n = 0;
+    inner.all(|c| {
+        n += 1;
+        n <= 3 && c.is_ascii_digit()
+    }) && n > 0
 }
 
 #[cfg(test)]

@@ -23,30 +23,70 @@ pub fn fold_width(c: char) -> char {
 
 /// Characters that occur only in traditional script and are common in the genre: one of them
 /// is enough to run the traditional table.
-const TRADITIONAL_MARKS: &[char] = &[
+const TRADITIONAL_MARKS: [char; 32] = [
     '億', '萬', '個', '區', '國', '產', '經', '濟', '長', '與', '發', '為', '這', '們', '會', '點',
     '預', '計', '實', '現', '業', '務', '進', '設', '資', '項', '際', '電', '農', '開', '總', '穩',
 ];
 
+/// The CJK block the marks are in (U+4E00..U+9FFF), one bit per char: this test runs on every
+/// char of a text, so it is one load and a mask.
+const CJK_START: u32 = 0x4E00;
+const CJK_LEN: usize = 0x5200;
+const MARK_BITS: [u64; CJK_LEN / 64] = {
+    let mut bits = [0u64; CJK_LEN / 64];
+    let mut i = 0;
+    while i < TRADITIONAL_MARKS.len() {
+        let k = (TRADITIONAL_MARKS[i] as u32 - CJK_START) as usize;
+        bits[k / 64] |= 1 << (k % 64);
+        i += 1;
+    }
+    bits
+};
+
+fn is_traditional_mark(c: char) -> bool {
+    let k = (c as u32).wrapping_sub(CJK_START) as usize;
+    k < CJK_LEN && MARK_BITS[k / 64] & (1 << (k % 64)) != 0
+}
+
 /// The folded text, one char per char of `text`.
 pub fn fold(text: &str) -> Vec<char> {
-    let traditional = text.chars().any(|c| TRADITIONAL_MARKS.contains(&c));
+    let chars: Vec<char> = text.chars().collect();
+    fold_chars(text, &chars)
+}
+
+/// The folded form of `chars`, which are the chars of `text` (a caller that needs both reads the
+/// text once).
+pub fn fold_chars(text: &str, chars: &[char]) -> Vec<char> {
+    let traditional = chars.iter().any(|&c| is_traditional_mark(c));
     #[cfg(feature = "extract")]
     if traditional {
         let simplified = fast2s::convert(text);
         // fast2s writes one char for each char it reads; should that ever change, the width
         // fold below still keeps every offset.
-        if simplified.chars().count() == text.chars().count() {
+        if simplified.chars().count() == chars.len() {
             return simplified.chars().map(fold_width).collect();
         }
     }
-    let _ = traditional;
-    text.chars().map(fold_width).collect()
+    let _ = (traditional, text);
+    chars.iter().map(|&c| fold_width(c)).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_mark_table_holds_exactly_the_marks() {
+        for c in TRADITIONAL_MARKS {
+            assert!(is_traditional_mark(c), "{c}");
+        }
+        let others = ('\u{4E00}'..='\u{9FFF}')
+            .chain(['a', '1', '。', '\u{3400}', '\u{20000}'])
+            .filter(|c| is_traditional_mark(*c) && !TRADITIONAL_MARKS.contains(c))
+            .count();
+        assert_eq!(others, 0);
+        assert!(!is_traditional_mark('亿') && !is_traditional_mark('万'));
+    }
 
     fn folded(s: &str) -> String {
         fold(s).into_iter().collect()

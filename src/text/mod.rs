@@ -5,7 +5,7 @@
 pub mod fold;
 pub mod numerals;
 
-pub use fold::{fold, fold_width};
+pub use fold::{fold, fold_chars, fold_width};
 #[cfg(feature = "extract")]
 pub use numerals::parse_chinese_numeral;
 pub use numerals::{chinese_digit, is_chinese_numeral};
