@@ -29,7 +29,18 @@ pub fn extract(report: &Report) -> Vec<Found> {
         let Some(document) = report.document_of(paragraph) else {
             continue;
         };
-        match table::cells(&report.chars, paragraph.start, paragraph.end) {
+        let cells = table::cells(&report.chars, paragraph.start, paragraph.end).or_else(|| {
+            // Columns aligned with spaces: a header naming at least two roles, then rows with as
+            // many cells.
+            let cells = table::spaced_cells(&report.chars, paragraph.start, paragraph.end)?;
+            let fits = match &table_header {
+                Some((d, h)) if *d == paragraph.document => h.columns.len() == cells.len(),
+                _ => table::header(&report.chars, &cells)
+                    .is_some_and(|h| h.columns.iter().filter(|c| c.status.is_some()).count() >= 2),
+            };
+            fits.then_some(cells)
+        });
+        match cells {
             Some(cells) => {
                 if let Some(h) = table::header(&report.chars, &cells) {
                     table_header = Some((paragraph.document, h));
@@ -171,7 +182,12 @@ fn table_row(
             column: Some(column),
         };
         for token in tokens {
-            let stripped = strip(bare);
+            let mut stripped = strip(bare);
+            // A cell's own words before its number (下降1.5%): a decline.
+            let before = chars.get(cell.0..token.span.0).unwrap_or(&[]);
+            if !before.is_empty() && strip(before).growth == Some(true) {
+                stripped.growth = Some(true);
+            }
             let subject = stripped.core.clone();
             let reading = Reading {
                 noun: subject.clone(),

@@ -52,6 +52,28 @@ pub fn cells(chars: &[char], start: usize, end: usize) -> Option<Vec<(usize, usi
     (out.len() >= 3).then_some(out)
 }
 
+/// The cells of a line split at runs of spaces (ideographic spaces are folded to spaces), as a
+/// table is pasted from a page that aligned its columns; `None` for fewer than three cells.
+/// Only read as a table under a header of the same form (see `extract::paragraphs`).
+pub fn spaced_cells(chars: &[char], start: usize, end: usize) -> Option<Vec<(usize, usize)>> {
+    let line = chars.get(start..end)?;
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < line.len() {
+        while k < line.len() && line[k].is_whitespace() {
+            k += 1;
+        }
+        let a = k;
+        while k < line.len() && !line[k].is_whitespace() {
+            k += 1;
+        }
+        if k > a {
+            out.push((start + a, start + k));
+        }
+    }
+    (out.len() >= 3).then_some(out)
+}
+
 /// A header line: no cell but the years holds a figure, and some column names a role.
 pub fn header(chars: &[char], cells: &[(usize, usize)]) -> Option<Header> {
     let mut columns = Vec::with_capacity(cells.len());

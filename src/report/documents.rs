@@ -52,6 +52,9 @@ pub struct FrontMatter {
     pub reference_given: bool,
 }
 
+/// The note of a reference year the caller set.
+const CALLER_NOTE: &str = "set by the caller";
+
 /// Shortens a line for a note.
 fn excerpt(text: &str) -> String {
     let t = text.trim();
@@ -108,6 +111,7 @@ pub fn front_matter<'a>(
     let mut headline_year = None;
     let mut heading_year = None;
     let mut content_year = None;
+    let mut summary_year = None;
     let mut month_day = None;
     let mut place = None;
     let mut newsy = false;
@@ -188,6 +192,10 @@ pub fn front_matter<'a>(
                 if content_year.is_none() && matches!(kind, LineKind::Body) {
                     content_year = target_year_in(line).map(|y| (y, excerpt(&text())));
                 }
+                // 回顾2024年工作，部署今年目标任务: what a story says the report does.
+                if summary_year.is_none() && newsy && matches!(kind, LineKind::Body) {
+                    summary_year = summary_year_in(line).map(|y| (y, excerpt(&text())));
+                }
                 if first_text.is_none() && !line.contains(&'。') {
                     first_text = Some(text());
                     // A headline: its year (2025年预期目标是…) dates a news story.
@@ -221,13 +229,9 @@ pub fn front_matter<'a>(
     }
     let month = |m: Option<u8>| m.or(month_day.map(|(m, _)| m));
     let given = reference_year;
-    let (reference_year, reference_note, month) = if let Some(y) = reference_year {
-        (
-            Some(y),
-            String::from("set by the caller"),
-            month_day.map(|(m, _)| m),
-        )
-    } else if let Some((y, m, t)) = meeting {
+    // The text's own date first; the caller's year where the text names none; then what the
+    // text's content implies.
+    let (reference_year, reference_note, month) = if let Some((y, m, t)) = meeting {
         (Some(y), format!("meeting line: {t}"), month(m))
     } else if let Some((y, m, t)) = dateline {
         (Some(y), format!("dateline: {t}"), month(m))
@@ -237,8 +241,12 @@ pub fn front_matter<'a>(
         (Some(y), format!("headline: {t}"), month(None))
     } else if let Some((y, t)) = heading_year {
         (Some(y), format!("heading: {t}"), month(None))
+    } else if let Some(y) = given {
+        (Some(y), String::from(CALLER_NOTE), month(None))
     } else if let Some((y, t)) = content_year {
         (Some(y), format!("targets of {y}: {t}"), month(None))
+    } else if let Some((y, t)) = summary_year {
+        (Some(y), format!("summary of the report: {t}"), month(None))
     } else {
         (
             None,
@@ -246,6 +254,7 @@ pub fn front_matter<'a>(
             month(None),
         )
     };
+    let reference_given = reference_note == CALLER_NOTE;
     FrontMatter {
         title,
         genre,
@@ -253,7 +262,7 @@ pub fn front_matter<'a>(
         reference_year,
         reference_note,
         month,
-        reference_given: reference_year.is_some() && reference_year == given,
+        reference_given,
     }
 }
 
@@ -270,9 +279,43 @@ fn target_year_in(line: &[char]) -> Option<i32> {
         .then_some(year)
 }
 
+/// The year a story about a work report was written in, from how it sums the report up:
+/// 回顾2024年工作 (delivered the year after), 部署2025年工作 / 2025年目标任务 (that year).
+fn summary_year_in(line: &[char]) -> Option<i32> {
+    (0..line.len()).find_map(|i| {
+        let year = super::dates::year_at(line, i).filter(|_| line.get(i + 4) == Some(&'年'))?;
+        let before = |w: &str| {
+            let n = w.chars().count();
+            i >= n && line[i - n..i].iter().copied().eq(w.chars())
+        };
+        let after: String = line.iter().skip(i + 5).take(4).collect();
+        if before("回顾") && after.starts_with("工作") {
+            Some(year + 1)
+        } else if before("部署") && after.starts_with("工作") || after.starts_with("目标任务")
+        {
+            Some(year)
+        } else {
+            None
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_summary_of_the_report_dates_a_story() {
+        let y = |s: &str| summary_year_in(&s.chars().collect::<Vec<_>>());
+        assert_eq!(
+            y("作政府工作报告，回顾2024年工作，部署今年任务。"),
+            Some(2025)
+        );
+        assert_eq!(y("报告部署2026年工作。"), Some(2026));
+        assert_eq!(y("明确2025年目标任务。"), Some(2025));
+        assert_eq!(y("2024年工作取得新成效。"), None);
+        assert_eq!(y("回顾过去一年的工作。"), None);
+    }
 
     #[test]
     fn titles_lose_the_spaces_of_print() {

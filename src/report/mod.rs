@@ -291,6 +291,14 @@ fn read_paragraphs(
                 st.heading_year = None;
             }
             LineKind::Heading { text: h, body_from } => {
+                if doc.genre == Genre::News && st.top && st.part.is_none() && body_from.is_none() {
+                    // A news story's headline or subhead with its numbers in words
+                    // (去年经济总量突破三千亿元): read like the headline it is.
+                    let mut p = body(start, end, document, Part::Text, h, chars);
+                    p.headline = true;
+                    out.push(p);
+                    continue;
+                }
                 if st.paragraphs == 0 && st.part.is_none() && body_from.is_none() {
                     // Front matter: the title, the speaker, a subhead.
                     continue;
