@@ -11,6 +11,7 @@
 //                    DevTools protocol's TaskDuration over a fixed pointer path, net of the same
 //                    number of moves off the chart, divided by moves
 //   redraw           a full redraw at 800x500 CSS px, dpr 2 (ReportWidget.render())
+//   parse            the parser module reading the Haidian report (extractPacked)
 //   again            the first chart when the same page loads again in its tab: a warm renderer
 //                    (fonts found, V8's in-process cache holding the compiled wasm), HTTP cache
 //                    off, as for a reader's next article on the same site
@@ -93,7 +94,7 @@ async function floorLoad(url) {
   }
 }
 
-const results = { firstChart: [], wasmReady: [], again: [], moveJs: [], moveTask: [], redraw: [], bytes: 0 };
+const results = { firstChart: [], wasmReady: [], again: [], moveJs: [], moveTask: [], redraw: [], parse: [], bytes: 0 };
 const floors = { none: [], tiny: [], chart: [] };
 const floorWasm = { tiny: [], chart: [] };
 let recorded = null;
@@ -173,6 +174,23 @@ try {
     });
     results.redraw.push(redraw);
 
+    // The parser module on the Haidian report (what src= and loadReportText run), median of 15.
+    const parse = await page.evaluate(async () => {
+      const ex = await import('/pkg/gov_report_extract.js');
+      await ex.default();
+      const text = await (await fetch('/data/haidian-2025-work-report.txt')).text();
+      const times = [];
+      let n = 0;
+      for (let i = 0; i < 15; i++) {
+        const t0 = performance.now();
+        n = ex.extractPacked(text).split('\n').length;
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      return { ms: times[7], lines: n };
+    });
+    results.parse.push(parse.ms);
+
     // The same page loaded again in this tab: the renderer process is warm (fonts found, V8's
     // in-process cache holds the compiled wasm), the HTTP cache is off (every file fetched again).
     await cdp.send('Network.enable');
@@ -211,4 +229,5 @@ console.log(`  the widget's own code (first chart - last floor, medians): ${(med
 console.log(`pointer move, element handler (mean of ${MOVES}):    ${fmt(results.moveJs, 'ms', 3)}   budget 1 ms`);
 console.log(`pointer move, main-thread TaskDuration / move:    ${fmt(results.moveTask, 'ms', 3)}   (net of the same moves off the chart)`);
 console.log(`full redraw 800x500 CSS px at dpr 2 (median of 30): ${fmt(results.redraw, 'ms', 2)}   goal 2 ms`);
+console.log(`parser module on the Haidian report (median of 15): ${fmt(results.parse, 'ms', 2)}   (text to packed dataset)`);
 console.log(`widget bytes transferred (uncompressed): ${results.bytes} B; see npm run size for gzip`);

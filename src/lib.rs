@@ -26,7 +26,7 @@ pub mod text;
 mod web;
 
 /// The embedded report's dataset as the extractor built it, in the packed form
-/// (`dataset::packed`), so that a reader's browser neither downloads nor runs the parser for the
+/// (`format::packed`), so that a reader's browser neither downloads nor runs the parser for the
 /// default chart. Generated from `EMBEDDED_REPORT`; `tests/embedded_dataset.rs` fails when it is
 /// stale (see data/README.md). The element fetches it after the first chart.
 pub const EMBEDDED_DATASET: &str = include_str!("../data/haidian-2025-dataset.grc");

@@ -435,3 +435,19 @@ fn touch_radius_finds_the_nearest_mark_within_24_px() {
         "30 px away from every bar"
     );
 }
+
+#[test]
+fn figures_the_text_does_not_date_are_not_drawn() {
+    // No year anywhere: every figure is undated, so no view has anything to place on an axis.
+    let text =
+        "柏林区政府工作报告\n\n全区地区生产总值增长5.6%，新增就业1.2万人，改造老旧小区12个。\n";
+    let undated = gov_report_chart::dataset::extract_dataset(text).unwrap();
+    assert!(undated.indicators.iter().all(|i| i.year.is_none()));
+    for view in View::ALL {
+        let err = layout(&undated, &spec(view, 800.0, 1.0)).unwrap_err();
+        assert_eq!(err.code(), "no-data", "{view:?}: {err}");
+    }
+    let mut s = spec(View::Category, 800.0, 1.0);
+    s.category = Some(gov_report_chart::model::Category::Economy);
+    assert_eq!(layout(&undated, &s).unwrap_err().code(), "empty-category");
+}

@@ -260,6 +260,7 @@ fn every_error_code_is_declared() {
     ] {
         let text = std::fs::read_to_string(path).unwrap();
         scan(&text, "code: '", '\'');
+        scan(&text, "code = '", '\'');
         scan(&text, "coded('", '\'');
     }
     assert!(found.len() > 20, "the scan finds the codes: {found:?}");

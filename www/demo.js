@@ -26,6 +26,7 @@ const CATEGORY_NAMES = {
 
 let reportText = null; // the text shown in the report panel
 let pastedText = null; // a report pasted or dropped by the author: travels in the embed snippet
+let pastedYear = ''; // the reference year the author gave it (travels with it)
 const numberButtons = new Map(); // indicator id -> button in the report panel
 let activeButton = null;
 
@@ -100,9 +101,10 @@ function embedCode(s) {
     .map((f) => ` ${f}="${escapeHtml(s[f])}"`)
     .join('');
   const version = chart.dataVersion ? ` data-version="${chart.dataVersion}"` : '';
+  const year = pastedText !== null && pastedYear ? ` reference-year="${escapeHtml(pastedYear)}"` : '';
   return [
     `<script type="module" src="${base}gov-report-chart.js"></script>`,
-    `<gov-report-chart${attrs}${version}>`,
+    `<gov-report-chart${attrs}${year}${version}>`,
     fallbackImg || `  <p>${escapeHtml(chartText() || '海淀区2025年政府工作报告数据图表')}</p>`,
     // The pasted report travels with the snippet; data-version pins it.
     ...(pastedText !== null ? [`  <textarea data-report hidden>${escapeHtml(pastedText)}</textarea>`] : []),
@@ -452,6 +454,7 @@ async function loadText(text) {
   }
   reportText = text;
   pastedText = text;
+  pastedYear = referenceYear;
   // Nothing of the previous report stays: its indicator and category choices leave the controls
   // and the URL.
   $('indicator').value = '';

@@ -6,7 +6,7 @@ import './gov-report-chart.js';
 
 const chart = document.getElementById('chart');
 const params = new URLSearchParams(location.search);
-for (const name of ['view', 'indicator', 'category', 'lang', 'theme', 'src', 'data-version', 'height', 'aspect-ratio', 'corrections']) {
+for (const name of ['view', 'indicator', 'category', 'lang', 'theme', 'src', 'reference-year', 'data-version', 'height', 'aspect-ratio', 'corrections']) {
   const value = params.get(name);
   if (value !== null) chart.setAttribute(name, value);
 }

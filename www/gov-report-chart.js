@@ -135,6 +135,8 @@ export class GovReportChart extends HTMLElement {
   /** Forgets the charted data (back to the embedded report's headline figures). */
   _resetData() {
     this._sourceKey = null; // what the data came from: null (embedded), 'src:…', 'inline', 'api'
+    this._apiOver = null; // the source attributes a loadReportText text replaced
+    this._dataSerial = (this._dataSerial ?? 0) + 1; // changes whenever the data charted change
     this._basePacked = null; // the source's packed dataset, uncorrected (null: embedded, not loaded)
     this._packed = null; // what is charted (null: the embedded headline subset)
     this._appliedCorrections = '';
@@ -325,13 +327,17 @@ export class GovReportChart extends HTMLElement {
    * no year. Rejects (and fires `error`) if it is not a report; the previous data stay.
    */
   async loadReportText(text, options = {}) {
-    if (!this._widget) throw this._notReady();
+    // A widget whose module trapped has no handle, but a new report starts it again.
+    const usable = () => this._widget || (this._crashed && this._state !== 'destroyed');
+    if (!usable()) throw this._notReady();
     const generation = this._generation;
     try {
       if (typeof text !== 'string') throw Object.assign(new TypeError(`loadReportText expects a string, got ${text === null ? 'null' : typeof text}`), { code: 'bad-argument' });
-      const packed = await this._extract(text, options.referenceYear ?? this.getAttribute('reference-year'));
-      if (generation !== this._generation || !this._widget) throw this._notReady();
+      const packed = await this._extract(text, options?.referenceYear ?? this.getAttribute('reference-year'));
+      if (generation !== this._generation || !usable()) throw this._notReady();
+      this._crashed = false;
       this._setData('api', packed, text);
+      this._apiOver = this._sourceAttrKey();
     } catch (err) {
       if (generation === this._generation) this._failWith(err, 'api');
       throw err;
@@ -455,14 +461,23 @@ export class GovReportChart extends HTMLElement {
     return structuredClone(this._objects.dataset);
   }
 
+  /** The key of the source the attributes name (src=, an inline report), as _update makes it. */
+  _sourceAttrKey() {
+    const src = this.getAttribute('src');
+    const inline = src ? null : this.querySelector(':scope > textarea[data-report], :scope > script[type="text/plain"][data-report]');
+    const year = this.getAttribute('reference-year') ?? '';
+    return src ? `src:${src}|${year}` : inline ? `inline|${year}` : null;
+  }
+
   /** Parses a text with the extractor module: its packed dataset. */
   async _extract(text, referenceYear) {
     const extract = await loadModule('extract');
-    return this._wasmOf('extract', () => extract.extractPacked(text, referenceYear || undefined));
+    return this._wasmOf('extract', () => extract.extractPacked(text, referenceYear === '' || referenceYear === null ? undefined : referenceYear));
   }
 
   /** Sets the data charted from a source (its packed dataset, uncorrected). */
   _setData(key, packed, text) {
+    this._dataSerial++;
     this._sourceKey = key;
     this._basePacked = packed;
     this._packed = packed;
@@ -500,7 +515,9 @@ export class GovReportChart extends HTMLElement {
     const src = this.getAttribute('src');
     const inline = src ? null : this.querySelector(':scope > textarea[data-report], :scope > script[type="text/plain"][data-report]');
     const year = this.getAttribute('reference-year') ?? '';
-    const key = src ? `src:${src}|${year}` : inline ? `inline|${year}` : this._sourceKey === 'api' ? 'api' : null;
+    const attrKey = this._sourceAttrKey();
+    // A text given to loadReportText stays until the source attributes change.
+    const key = this._sourceKey === 'api' && this._apiOver === attrKey ? 'api' : attrKey;
     if (key !== this._sourceKey) {
       if (this._pendingLoad?.key !== key) {
         this._fetchAbort?.abort();
@@ -555,6 +572,8 @@ export class GovReportChart extends HTMLElement {
    * Resolves to true when done; on failure shows why and resolves to false.
    */
   async _loadSource(key, src, inline, year, generation) {
+    // Data set meanwhile (a loadReportText call) are newer than this load: they stay.
+    const serial = this._dataSerial;
     try {
       let text = null;
       if (src) {
@@ -579,7 +598,7 @@ export class GovReportChart extends HTMLElement {
         return true;
       }
       const packed = await this._extract(text, year);
-      if (generation !== this._generation) return false;
+      if (generation !== this._generation || this._dataSerial !== serial) return false;
       this._setData(key, packed, text);
       return true;
     } catch (err) {
@@ -783,7 +802,7 @@ export class GovReportChart extends HTMLElement {
   _failWith(err, source = 'config', src = null) {
     const code = err?.code;
     const message = code === 'no-figures' ? this._t().noFigures(src) : err?.message ?? String(err);
-    this._fail(message, { source, code });
+    this._fail(message, { source, code: code ?? (err instanceof TypeError ? 'bad-argument' : 'internal') });
   }
 
   /**
@@ -792,7 +811,7 @@ export class GovReportChart extends HTMLElement {
    * are unchanged, so the next good call clears the message), 'size' for a zero width (cleared
    * when it gets one), else 'config'.
    */
-  _fail(message, { fatal = false, source = 'config', code = 'error' } = {}) {
+  _fail(message, { fatal = false, source = 'config', code = 'internal' } = {}) {
     const first = this._lastError !== message;
     this._lastError = message;
     const settingWrong = this._frame.classList.contains('failed') && this._failSource && this._failSource !== 'api';

@@ -1,6 +1,8 @@
 //! Turns extracted quantities into the dataset: ids and series, English names and categories
 //! from the catalog, year pairs and derived values.
 
+use std::collections::{HashMap, HashSet};
+
 use super::catalog::Catalog;
 use super::derived;
 use super::ids::hashed_series;
@@ -14,10 +16,9 @@ use crate::report::Report;
 /// Builds the dataset of a parsed text.
 pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog) -> Dataset {
     let mut indicators: Vec<Indicator> = Vec::with_capacity(found.len());
-    // Sorted, searched by bisection: a hash map's code is a few kilobytes of wasm. Each id
-    // with the document that took it.
-    let mut used_ids: Vec<(String, usize)> = Vec::new();
-    let mut next_suffix: Vec<(String, usize)> = Vec::new();
+    // Each id with the document that took it, and the next number of each numbered series.
+    let mut used_ids: HashMap<String, usize> = HashMap::new();
+    let mut next_suffix: HashMap<String, usize> = HashMap::new();
     for f in found {
         let entry = catalog.lookup(&f.subject, f.measure, &f.unit);
         let (mut series, category, mut subject_en, mut label_zh) = match entry {
@@ -34,11 +35,7 @@ pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog
                 None,
             ),
         };
-        let used = |ids: &Vec<(String, usize)>, id: &str| {
-            ids.binary_search_by(|(k, _)| k.as_str().cmp(id))
-                .ok()
-                .map(|at| ids[at].1)
-        };
+        let used = |ids: &HashMap<String, usize>, id: &str| ids.get(id).copied();
         let mut id = indicator_id(&series, f.year, f.period);
         if let Some(owner) = used(&used_ids, &id).filter(|&d| d != f.document) {
             // The same measure and year in another document of the text (a target, then the
@@ -55,14 +52,7 @@ pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog
                 Some(_) => hashed_series(&f.subject, &f.unit, f.measure),
                 None => series.clone(),
             };
-            let at = match next_suffix.binary_search_by(|(k, _)| k.as_str().cmp(&base)) {
-                Ok(at) => at,
-                Err(at) => {
-                    next_suffix.insert(at, (base.clone(), 2));
-                    at
-                }
-            };
-            let n = &mut next_suffix[at].1;
+            let n = next_suffix.entry(base.clone()).or_insert(2);
             loop {
                 series = format!("{base}-{n}");
                 id = indicator_id(&series, f.year, f.period);
@@ -72,9 +62,7 @@ pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog
                 }
             }
         }
-        if let Err(at) = used_ids.binary_search_by(|(k, _)| k.as_str().cmp(&id)) {
-            used_ids.insert(at, (id.clone(), f.document));
-        }
+        used_ids.entry(id.clone()).or_insert(f.document);
         indicators.push(Indicator {
             id,
             series,
@@ -133,22 +121,26 @@ pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog
 /// text order).
 fn pairs(indicators: &[Indicator], catalog: &Catalog) -> Vec<YearPair> {
     // Series of each document in order of first appearance, with their whole-year members.
+    // (A map from series to its slot: a long text has tens of thousands of figures.)
     let mut order: Vec<(usize, &str)> = Vec::new();
+    let mut slot: HashMap<(usize, &str), usize> = HashMap::new();
     let mut members: Vec<Vec<&Indicator>> = Vec::new();
     for ind in indicators {
         if ind.year.is_none() || ind.period.is_some() || ind.status == Status::Derived {
             continue;
         }
         let key = (ind.report, ind.series.as_str());
-        match order.iter().position(|k| *k == key) {
-            Some(i) => members[i].push(ind),
+        match slot.get(&key) {
+            Some(&i) => members[i].push(ind),
             None => {
+                slot.insert(key, order.len());
                 order.push(key);
                 members.push(vec![ind]);
             }
         }
     }
     let mut out = Vec::new();
+    let mut ids: HashSet<String> = HashSet::new();
     for ((_, series), m) in order.into_iter().zip(members) {
         let is_result = |i: &&&Indicator| matches!(i.status, Status::Result | Status::Estimate);
         let best = m
@@ -170,9 +162,10 @@ fn pairs(indicators: &[Indicator], catalog: &Catalog) -> Vec<YearPair> {
         };
         let (fy, ty) = (from.year.unwrap_or_default(), to.year.unwrap_or_default());
         let mut id = format!("{series}-{fy}-{ty}");
-        if out.iter().any(|p: &YearPair| p.id == id) {
+        if ids.contains(&id) {
             id = format!("{id}-d{}", to.report + 1);
         }
+        ids.insert(id.clone());
         out.push(YearPair {
             id,
             from: from.id.clone(),

@@ -75,16 +75,16 @@ pub fn pack(ds: &Dataset) -> String {
     }
     // Sentences once each, in order of first use.
     let mut quotes: Vec<(&str, SourceSpan)> = Vec::new();
+    let mut index_of: std::collections::HashMap<(&str, usize, usize), usize> =
+        std::collections::HashMap::new();
     let mut quote_of = Vec::with_capacity(ds.indicators.len());
     for ind in &ds.indicators {
-        let key = (ind.quote.as_str(), ind.quote_span);
-        let index = match quotes.iter().position(|q| *q == key) {
-            Some(i) => i,
-            None => {
-                quotes.push(key);
-                quotes.len() - 1
-            }
-        };
+        let span = ind.quote_span;
+        let key = (ind.quote.as_str(), span.start, span.end);
+        let index = *index_of.entry(key).or_insert_with(|| {
+            quotes.push((ind.quote.as_str(), span));
+            quotes.len() - 1
+        });
         quote_of.push(index);
     }
     for (text, span) in &quotes {

@@ -81,16 +81,67 @@ pub fn round_sig(v: f64) -> f64 {
     (v * scale).round() / scale
 }
 
-/// Sorts `v` stably by `cmp`, like `slice::sort_by`, by insertion. The lists sorted here are
-/// short (rows of one chart, members of one series). Kept by measurement: with `slice::sort_by`
-/// (driftsort, one instantiation per call site) the chart's wasm was 8.6 KB gzip larger (92.6 KB
-/// against 84.0 KB, `wasm-opt -Oz`, gzip -9), `sort_unstable_by` 8.1 KB larger.
+/// Sorts `v` stably by `cmp`, like `slice::sort_by`: by insertion for short lists (rows of one
+/// chart, members of one series), else by a merge sort of positions whose permutation is then
+/// applied in place, so that a text with tens of thousands of figures sorts in n log n. Kept by
+/// measurement: with `slice::sort_by` (driftsort, one instantiation per call site) the chart's
+/// wasm was 8.6 KB gzip larger (92.6 KB against 84.0 KB, `wasm-opt -Oz`, gzip -9),
+/// `sort_unstable_by` 8.1 KB larger.
 pub fn sort_stable_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> std::cmp::Ordering) {
-    for i in 1..v.len() {
-        let mut j = i;
-        while j > 0 && cmp(&v[j - 1], &v[j]) == std::cmp::Ordering::Greater {
-            v.swap(j - 1, j);
-            j -= 1;
+    use std::cmp::Ordering::{Greater, Less};
+    let n = v.len();
+    if n <= 32 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && cmp(&v[j - 1], &v[j]) == Greater {
+                v.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    // Bottom-up merge sort of the positions; equal elements keep their order (left first).
+    let mut idx: Vec<usize> = (0..n).collect();
+    let mut buf = vec![0usize; n];
+    let mut width = 1;
+    while width < n {
+        let mut lo = 0;
+        while lo < n {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (lo, mid, lo);
+            while i < mid && j < hi {
+                if cmp(&v[idx[j]], &v[idx[i]]) == Less {
+                    buf[k] = idx[j];
+                    j += 1;
+                } else {
+                    buf[k] = idx[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            buf[k..k + (mid - i)].copy_from_slice(&idx[i..mid]);
+            k += mid - i;
+            buf[k..k + (hi - j)].copy_from_slice(&idx[j..hi]);
+            lo = hi;
+        }
+        std::mem::swap(&mut idx, &mut buf);
+        width *= 2;
+    }
+    // Position p takes the element at idx[p]: each cycle of the permutation by swaps.
+    for start in 0..n {
+        if idx[start] == usize::MAX {
+            continue;
+        }
+        let mut cur = start;
+        loop {
+            let next = idx[cur];
+            idx[cur] = usize::MAX;
+            if next == start {
+                break;
+            }
+            v.swap(cur, next);
+            cur = next;
         }
     }
 }
@@ -98,6 +149,27 @@ pub fn sort_stable_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> std::cmp::O
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sorts_stably_like_the_standard_sort() {
+        // Short and long lists, many equal keys: the same order as slice::sort_by.
+        let mut seed = 7u64;
+        for n in [0, 1, 2, 31, 32, 33, 100, 1000, 4097] {
+            let v: Vec<(u64, usize)> = (0..n)
+                .map(|i| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    ((seed >> 33) % 17, i)
+                })
+                .collect();
+            let mut ours = v.clone();
+            sort_stable_by(&mut ours, |a, b| a.0.cmp(&b.0));
+            let mut std = v.clone();
+            std.sort_by_key(|a| a.0);
+            assert_eq!(ours, std, "n = {n}");
+        }
+    }
 
     #[test]
     fn parses_decimals_exactly_as_core_does() {

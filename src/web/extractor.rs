@@ -9,24 +9,42 @@ use crate::dataset::{self, corrections};
 use crate::format::{packed, to_csv};
 use crate::report::ReadOptions;
 
-fn options(reference_year: Option<String>) -> Result<ReadOptions, WebError> {
-    ReadOptions::with_year_text(reference_year.as_deref().unwrap_or(""))
-        .map_err(|m| WebError::new("bad-reference-year", m))
+/// The reading options of a reference year given from JS: a string ("2025"), a number (2025),
+/// or nothing (undefined, null, "").
+fn options(reference_year: &JsValue) -> Result<ReadOptions, WebError> {
+    let text = if reference_year.is_undefined() || reference_year.is_null() {
+        String::new()
+    } else if let Some(s) = reference_year.as_string() {
+        s
+    } else if let Some(n) = reference_year.as_f64() {
+        if n.fract() == 0.0 && n.abs() < 1e6 {
+            format!("{n:.0}")
+        } else {
+            format!("{n}")
+        }
+    } else {
+        return Err(WebError::new(
+            "bad-reference-year",
+            "the reference year must be a year such as 2025 (a number or a string)",
+        ));
+    };
+    ReadOptions::with_year_text(&text).map_err(|m| WebError::new("bad-reference-year", m))
 }
 
 /// Parses a report text and returns its dataset object (the CLI's JSON shape).
-/// `referenceYear` ("2025") dates a text that states no year; blank or absent means none.
+/// `referenceYear` ("2025" or 2025) dates a text that states no year; blank or absent means
+/// none.
 #[wasm_bindgen]
-pub fn extract(text: &str, reference_year: Option<String>) -> Result<JsValue, WebError> {
-    let ds = dataset::extract_dataset_with(text, options(reference_year)?)?;
+pub fn extract(text: &str, reference_year: JsValue) -> Result<JsValue, WebError> {
+    let ds = dataset::extract_dataset_with(text, options(&reference_year)?)?;
     to_js(&ds)
 }
 
 /// Parses a report text and returns its dataset in the packed form, for
 /// `ReportWidget.loadPacked`.
 #[wasm_bindgen(js_name = extractPacked)]
-pub fn extract_packed(text: &str, reference_year: Option<String>) -> Result<String, WebError> {
-    let ds = dataset::extract_dataset_with(text, options(reference_year)?)?;
+pub fn extract_packed(text: &str, reference_year: JsValue) -> Result<String, WebError> {
+    let ds = dataset::extract_dataset_with(text, options(&reference_year)?)?;
     Ok(packed::pack(&ds))
 }
 

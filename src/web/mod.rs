@@ -1,10 +1,11 @@
-//! The wasm glue, the only code that knows about JavaScript. Two halves, built as two wasm
-//! modules so that a reader downloads only the first: `widget` (feature `chart`: draws a dataset
-//! on a canvas) and `extractor` (feature `extract`: report text in, dataset out, loaded lazily
-//! when a page charts another text), and `bridge` (feature `bridge`: the packed forms the chart
-//! hands out made into plain JS objects through serde-wasm-bindgen, loaded after the first
-//! chart; the first-load wasm cannot afford serde's code). Errors cross as thrown `Error`s with
-//! a `code` (`error`).
+//! The wasm glue, the only code that knows about JavaScript. One crate, built by
+//! scripts/build.sh into four wasm modules so that a reader downloads only what the page needs:
+//! `widget` (feature `chart`: draws a dataset on a canvas; the first-load module has the overview
+//! and detail views, the one built with `more-views` every view), `bridge` (feature `bridge`:
+//! the packed forms the chart hands out made into plain JS objects through serde-wasm-bindgen,
+//! loaded after the first chart; the first-load wasm cannot afford serde's code) and `extractor`
+//! (feature `extract`: report text in, dataset out, loaded when a page charts another text).
+//! Errors cross as thrown `Error`s with a `code` (`error`).
 
 #[cfg(feature = "bridge")]
 mod bridge;

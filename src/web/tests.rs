@@ -133,7 +133,7 @@ fn bad_values_throw_exact_messages_and_keep_state() {
     assert!(message(w.render().unwrap_err()).contains("resize"));
     let sha = w.sha256();
     assert_eq!(
-        message(extract_packed("  ", None).unwrap_err()),
+        message(extract_packed("  ", JsValue::UNDEFINED).unwrap_err()),
         "the report text is empty"
     );
     assert_eq!(
@@ -157,7 +157,7 @@ fn bad_values_throw_exact_messages_and_keep_state() {
 #[wasm_bindgen_test]
 fn extractor_and_widget_agree_on_the_packed_dataset() {
     assert_eq!(
-        extract_packed(crate::EMBEDDED_REPORT, None).unwrap(),
+        extract_packed(crate::EMBEDDED_REPORT, JsValue::UNDEFINED).unwrap(),
         crate::EMBEDDED_DATASET
     );
     let other =
@@ -166,7 +166,7 @@ fn extractor_and_widget_agree_on_the_packed_dataset() {
     let mut w = ReportWidget::new(c).unwrap();
     let embedded_sha = w.sha256();
     w.resize(600.0, 400.0, 1.0).unwrap();
-    w.load_packed(&extract_packed(other, None).unwrap())
+    w.load_packed(&extract_packed(other, JsValue::UNDEFINED).unwrap())
         .unwrap();
     assert_eq!(w.sha256(), dataset::sha256_hex(other));
     assert_ne!(w.sha256(), embedded_sha);
@@ -175,18 +175,39 @@ fn extractor_and_widget_agree_on_the_packed_dataset() {
 
 #[wasm_bindgen_test]
 fn extract_returns_the_dataset_object() {
-    let v = extract(crate::EMBEDDED_REPORT, None).unwrap();
+    let v = extract(crate::EMBEDDED_REPORT, JsValue::NULL).unwrap();
     let pairs = js_sys::Array::from(&get(&v, "pairs"));
     assert!(pairs.length() > 5);
     let report = js_sys::Array::from(&get(&v, "reports")).get(0);
     assert_eq!(get(&report, "referenceYear").as_f64(), Some(2025.0));
     // A reference year for a text that states none, and a bad one refused with its code.
     let undated = "全年地区生产总值增长6%。";
-    let dated = extract(undated, Some("2025".into())).unwrap();
-    let gdp = js_sys::Array::from(&get(&dated, "indicators")).get(0);
-    assert_eq!(get(&gdp, "year").as_f64(), Some(2024.0));
-    let e = extract(undated, Some("25".into())).unwrap_err();
-    assert_eq!(e.code, "bad-reference-year");
+    // Data the current view cannot draw load all the same; the next configure says why.
+    let mut w = ReportWidget::new(canvas()).unwrap();
+    w.resize(400.0, 300.0, 1.0).unwrap();
+    let packed = extract_packed(undated, JsValue::UNDEFINED).unwrap();
+    w.load_packed(&packed).unwrap();
+    let e = w
+        .configure("overview", None, None, "zh", "light", false)
+        .and_then(|()| w.resize(400.0, 300.0, 1.0))
+        .unwrap_err();
+    assert_eq!(e.code, "no-data");
+    // As a string or as a number, the same.
+    for year in [JsValue::from_str("2025"), JsValue::from_f64(2025.0)] {
+        let dated = extract(undated, year).unwrap();
+        let gdp = js_sys::Array::from(&get(&dated, "indicators")).get(0);
+        assert_eq!(get(&gdp, "year").as_f64(), Some(2024.0));
+    }
+    for bad in [
+        JsValue::from_str("25"),
+        JsValue::from_f64(2025.5),
+        JsValue::from_f64(f64::NAN),
+        JsValue::TRUE,
+        js_sys::Object::new().into(),
+    ] {
+        let e = extract(undated, bad).unwrap_err();
+        assert_eq!(e.code, "bad-reference-year");
+    }
 }
 
 #[wasm_bindgen_test]

@@ -71,8 +71,10 @@ impl ReportWidget {
     }
 
     /// Charts another dataset, in the packed form the extractor's `extractPacked` returns. On
-    /// error the previous data stay. An indicator or category the new data lack is reset to
-    /// the default.
+    /// error (a damaged packed text) the previous data stay. An indicator or category the new
+    /// data lack is reset to the default. Draws at once when the current view can draw the new
+    /// data; when it cannot (a text with no year-over-year pairs in the overview), the data are
+    /// loaded all the same and the next `configure`, `resize` or `render` says why.
     #[wasm_bindgen(js_name = loadPacked)]
     pub fn load_packed(&mut self, packed_dataset: &str) -> Result<(), WebError> {
         self.dataset = packed::unpack(packed_dataset)?;
@@ -82,8 +84,8 @@ impl ReportWidget {
             self.spec.category = None;
         }
         self.layout = None;
-        if self.sized {
-            self.redraw()?;
+        if self.sized && self.redraw().is_err() {
+            self.layout = None;
         }
         Ok(())
     }

@@ -206,6 +206,57 @@ describe('element API', () => {
     await p.close();
   });
 
+  test('reference years: the attribute and loadReportText dates an undated text; a bad one is named; an undated text says why nothing is drawn', async () => {
+    const p = await openPage(env, '/examples/article.html');
+    await waitReady(p.page, '#chart-main');
+    // A report that names no year anywhere (invented for this test).
+    const undated = '柏林区政府工作报告\n\n过去一年，全区地区生产总值增长5.6%，新增就业1.2万人。\n\n今年地区生产总值增长5%左右，新增就业1.2万人以上。\n';
+    await p.page.route('**/undated-report.txt', (route) => route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: undated }));
+    const years = (sel) => p.page.$eval(sel, (el) => el.indicators().filter((i) => i.subject.includes('地区生产总值')).map((i) => i.year));
+    // 1. src= with reference-year: review 2024, plan 2025.
+    await p.page.$eval('#chart-main', (el) => {
+      el.setAttribute('reference-year', '2025');
+      el.setAttribute('src', '/undated-report.txt');
+    });
+    await p.page.waitForFunction(() => document.querySelector('#chart-main').indicators().length < 10);
+    assert.deepEqual(await years('#chart-main'), [2024, 2025]);
+    assert.equal(await p.page.$eval('#chart-main', (el) => el.getDataset().reports[0].referenceNote), 'set by the caller');
+    // 2. loadReportText with a number and with a string.
+    for (const referenceYear of [2026, '2026']) {
+      await p.page.$eval('#chart-main', (el, [t, y]) => el.loadReportText(t, { referenceYear: y }), [undated, referenceYear]);
+      assert.deepEqual(await years('#chart-main'), [2025, 2026], `referenceYear ${JSON.stringify(referenceYear)}`);
+    }
+    // 3. A bad one: refused with its code, the data stay.
+    const bad = await p.page.$eval('#chart-main', async (el, t) => {
+      try {
+        await el.loadReportText(t, { referenceYear: '25' });
+        return null;
+      } catch (e) {
+        return { code: e.code, message: e.message };
+      }
+    }, undated);
+    assert.equal(bad?.code, 'bad-reference-year');
+    assert.match(bad.message, /25/);
+    assert.deepEqual(await years('#chart-main'), [2025, 2026]);
+    // 4. No year at all: nothing can be placed on an axis, and the element says why.
+    await p.page.$eval('#chart-main', (el) => {
+      el.removeAttribute('reference-year');
+      el.removeAttribute('view');
+      el.removeAttribute('indicator');
+    });
+    const got = await p.page.$eval('#chart-main', async (el, t) => {
+      const event = new Promise((resolve) => el.addEventListener('error', (e) => resolve(e.detail), { once: true }));
+      await el.loadReportText(t);
+      return event;
+    }, undated);
+    assert.equal(got.code, 'no-dated-figures');
+    assert.match(got.message, /reference-year/);
+    const shown = await p.page.$eval('#chart-main', (el) => el.shadowRoot.querySelector('.message').textContent);
+    assert.equal(shown, got.message);
+    p.assertClean();
+    await p.close();
+  });
+
   test('lang defaults to the nearest lang attribute; a matching data-version is accepted', async () => {
     const p = await openPage(env, '/examples/article.html');
     await waitReady(p.page, '#chart-main');

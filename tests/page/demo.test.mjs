@@ -361,4 +361,28 @@ describe('demo page: authoring', () => {
     await q.close();
     await p.close();
   });
+
+  test('a pasted report that names no year is dated by the year the author gives; the snippet carries it', async () => {
+    const undated = '柏林区政府工作报告\n\n过去一年，全区地区生产总值增长5.6%，新增就业1.2万人。\n\n今年地区生产总值增长5%左右，新增就业1.2万人以上。\n';
+    const p = await openPage(env, '/');
+    await waitReady(p.page);
+    await p.page.$eval('#report-text', (t, text) => (t.value = text), undated);
+    await p.page.fill('#ref-year', '2025');
+    await p.page.click('#load-text');
+    await p.page.waitForFunction(() => /2025/.test(document.getElementById('load-status').textContent));
+    const years = await p.page.$eval('gov-report-chart', (el) => el.indicators().filter((i) => i.subject.includes('地区生产总值')).map((i) => i.year));
+    assert.deepEqual(years, [2024, 2025]);
+    await p.page.waitForFunction(() => document.getElementById('embed-code').value.includes('reference-year='));
+    const snippet = await p.page.inputValue('#embed-code');
+    assert.match(snippet, /<gov-report-chart[^>]* reference-year="2025"/);
+    const host = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>snippet</title></head><body><main>${snippet}</main></body></html>`;
+    await p.page.route('**/snippet-host.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: host }));
+    await p.page.goto(env.url('/snippet-host.html'));
+    await waitReady(p.page);
+    await p.page.waitForFunction(() => document.querySelector('gov-report-chart').indicators().length < 10);
+    const there = await p.page.$eval('gov-report-chart', (el) => el.indicators().filter((i) => i.subject.includes('地区生产总值')).map((i) => i.year));
+    assert.deepEqual(there, [2024, 2025], 'the pasted snippet dates the text the same way');
+    p.assertClean();
+    await p.close();
+  });
 });

@@ -34,6 +34,18 @@ describe('iframe embed', () => {
     await p.close();
   });
 
+  test('embed.html carries src and reference-year from the URL into the chart', async () => {
+    const p = await openPage(env, '/examples/measure.html');
+    const undated = '柏林区政府工作报告\n\n过去一年，全区地区生产总值增长5.6%。\n\n今年地区生产总值增长5%左右。\n';
+    await p.page.route('**/undated-report.txt', (route) => route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: undated }));
+    await p.page.goto(env.url('/embed.html?src=%2Fundated-report.txt&reference-year=2025'));
+    await p.page.waitForFunction(() => document.querySelector('gov-report-chart').indicators().length === 2);
+    const years = await p.page.$eval('gov-report-chart', (el) => el.indicators().map((i) => i.year));
+    assert.deepEqual(years, [2024, 2025]);
+    p.assertClean();
+    await p.close();
+  });
+
   test('the host page sizes the iframe to the height the embed reports', async () => {
     const p = await openPage(env, '/examples/iframe.html');
     const frame = p.page.frameLocator('#frame-detail');

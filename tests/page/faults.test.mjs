@@ -5,7 +5,8 @@
 // touched; the widget that trapped recovers when its input changes.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { canvasStats, setup } from './helpers.mjs';
+import { readFile } from 'node:fs/promises';
+import { canvasStats, ROOT, setup } from './helpers.mjs';
 
 const PAGE = `<!doctype html>
 <html lang="zh-CN">
@@ -117,6 +118,23 @@ describe('a trap in the wasm costs only the widget that caused it', () => {
       await p.page.$eval('#g', (el) => el.setAttribute('view', 'category'));
       await othersRedrawn(p.page, ['g']);
       assert.ok((await canvasStats(p.page, '#g')).drawn > 1000);
+      assert.deepEqual(p.problems, []);
+    } finally {
+      await p.context.close();
+    }
+  });
+
+  test('a widget that trapped starts again when it is given a report (loadReportText)', async () => {
+    const p = await open();
+    try {
+      await p.page.$eval('#b', (el) => el.__faultForTests('panic'));
+      await p.page.waitForFunction(() => document.getElementById('b').shadowRoot.querySelector('.frame').classList.contains('failed'));
+      const text = await readFile(`${ROOT}/data/haidian-2025-work-report.txt`, 'utf8');
+      await p.page.$eval('#b', (el, t) => el.loadReportText(t), text);
+      await othersRedrawn(p.page, ['b']);
+      const b = await look(p.page, 'b');
+      assert.equal(b.message, null, 'the crash message is gone');
+      assert.ok((await canvasStats(p.page, '#b')).drawn > 1000, 'b draws again');
       assert.deepEqual(p.problems, []);
     } finally {
       await p.context.close();

@@ -7,6 +7,8 @@
 // A trap (a panic, `unreachable`, running out of memory) leaves an instance unusable; `crashed`
 // starts a new one from the compiled module and tells the elements that used the old one.
 
+import { coded } from './input.js';
+
 // Where each module's glue and wasm are: set by gov-report-chart.js (`setSources`), whose
 // location the pkg/ folder is relative to, in www/ and bundled in dist/ alike.
 let SOURCES = {};
@@ -19,7 +21,7 @@ export function setSources(sources) {
 /** Fetches and compiles a wasm (streaming when the server sends application/wasm). */
 async function compileWasm(url) {
   const res = await fetch(url);
-  if (!res.ok) throw new Error(`failed to fetch ${url.pathname}: HTTP ${res.status}`);
+  if (!res.ok) throw coded('wasm-failed', `failed to fetch ${url.pathname}: HTTP ${res.status}`);
   if (WebAssembly.compileStreaming && /application\/wasm/.test(res.headers.get('content-type') ?? '')) {
     return WebAssembly.compileStreaming(res);
   }
@@ -46,6 +48,9 @@ export function loadModule(name) {
       await glue.default({ module_or_path: compiled });
       performance.mark?.(`gov-report-chart:${name}-ready`);
       return glue;
+    }).catch((err) => {
+      // A missing file, a network error, a wasm this browser cannot compile: one code for all.
+      throw Object.assign(err instanceof Error ? err : new Error(String(err)), { code: err?.code ?? 'wasm-failed' });
     });
     // A failed load may be retried later (e.g. after a network blip).
     s.promise.catch(() => {

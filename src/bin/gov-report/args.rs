@@ -49,7 +49,7 @@ pub const USAGE: &str = "usage:
   gov-report extract FILE [--format json|csv|packed] [--encoding auto|utf-8|gb18030] [--year YYYY]
   gov-report render --view overview|detail|growth|category [--indicator ID] [--category SLUG]
                     [--width PX] [--height PX] [--lang zh|en] [--theme light|dark] [--year YYYY]
-                    FILE > chart.svg
+                    [--encoding auto|utf-8|gb18030] FILE > chart.svg
 FILE may be - to read standard input. Input may be UTF-8 (with or without BOM) or GB18030/GBK.
 --year sets the year the text was delivered (its reference year) when the text does not say.
 ";

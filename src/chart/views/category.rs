@@ -15,17 +15,23 @@ use crate::chart::spec::ChartSpec;
 use crate::chart::theme::Ink;
 use crate::model::{Category, Dataset};
 
-/// The category shown: the one asked for, else the first with indicators.
+/// The category shown: the one asked for, else the first with indicators that can be drawn
+/// (those with a year: a figure the text does not date has no place on a chart).
 pub(crate) fn resolve_category(
     ds: &Dataset,
     asked: Option<Category>,
 ) -> Result<Category, ChartError> {
+    let drawable = |c: Category| {
+        ds.indicators
+            .iter()
+            .any(|i| i.category == c && i.year.is_some())
+    };
     match asked {
-        Some(c) if ds.indicators.iter().any(|i| i.category == c) => Ok(c),
+        Some(c) if drawable(c) => Ok(c),
         Some(c) => Err(ChartError::new(ErrorKind::EmptyCategory(c.slug()))),
         None => Category::ALL
             .into_iter()
-            .find(|c| ds.indicators.iter().any(|i| i.category == *c))
+            .find(|c| drawable(*c))
             .ok_or_else(|| ChartError::new(ErrorKind::NoData("category"))),
     }
 }
