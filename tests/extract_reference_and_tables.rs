@@ -37,6 +37,10 @@ fn the_text_s_own_date_wins_over_the_caller_s_year() {
     assert_eq!(ds.reports[0].reference_note, "set by the caller");
     assert_eq!(figure(&ds, "5.6%").year, Some(2024));
     assert_eq!(figure(&ds, "5%").year, Some(2025));
+    // 今年 in a report delivered early that year is what the year is to bring, though the
+    // text has no heading that ends its review (过去一年).
+    assert_eq!(figure(&ds, "5.6%").status, Status::Result);
+    assert_eq!(figure(&ds, "5%").status, Status::Target);
     // Without it, no year at all.
     let ds = extract_dataset(UNDATED).unwrap();
     assert_eq!(figure(&ds, "5%").year, None);

@@ -60,8 +60,9 @@ function setControls(s) {
 function apply(s) {
   for (const f of FIELDS) {
     const v = s[f] ?? DEFAULTS[f];
+    // The default view is left to the element, which falls back to the figures by category
+    // when a report has no year-over-year pairs.
     if (v && !(f === 'view' && v === DEFAULTS.view)) chart.setAttribute(f, v);
-    else if (f === 'view') chart.setAttribute('view', DEFAULTS.view);
     else chart.removeAttribute(f);
   }
   document.documentElement.lang = s.lang === 'en' ? 'en' : 'zh-CN';

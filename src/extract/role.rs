@@ -334,6 +334,16 @@ pub fn status(d: &Dated<'_>, cue: Cue) -> Status {
         Part::Review => match (year, reference) {
             // A review that speaks of the years ahead (到2027年 is handled above).
             (Some(y), Some(r)) if y > r => Status::Target,
+            // 今年… in the review of a report delivered early in that year: what the year
+            // ahead is to bring (the review names no heading that ends it).
+            (Some(y), Some(r))
+                if y == r
+                    && d.placed.year.is_some()
+                    && d.doc.genre != Genre::Text
+                    && d.doc.month.unwrap_or(1) <= 6 =>
+            {
+                Status::Target
+            }
             _ => Status::Result,
         },
         Part::Text => match (year, reference) {

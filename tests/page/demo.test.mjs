@@ -362,6 +362,37 @@ describe('demo page: authoring', () => {
     await p.close();
   });
 
+  test('a pasted report with results and no targets opens on its figures by category and says why', async () => {
+    const review = '2025年1月9日在柏林区第三届人民代表大会第五次会议上\n柏林区政府工作报告\n\n一、2024年工作回顾\n\n全区地区生产总值增长5.6%，新增就业1.2万人，新建公园12个，完成老旧小区改造38个。\n';
+    const p = await openPage(env, '/');
+    await waitReady(p.page);
+    await p.page.$eval('#report-text', (t, text) => (t.value = text), review);
+    await p.page.click('#load-text');
+    await p.page.waitForFunction(() => /2025/.test(document.getElementById('load-status').textContent));
+    await waitReady(p.page);
+    const shown = await p.page.$eval('gov-report-chart', (el) => {
+      const note = el.shadowRoot.querySelector('.note');
+      const message = el.shadowRoot.querySelector('.message');
+      return {
+        note: note.hidden ? '' : note.textContent,
+        message: message.hidden ? '' : message.textContent,
+        years: [...new Set(el.indicators().map((i) => i.year))],
+        view: el.getAttribute('view'),
+      };
+    });
+    assert.deepEqual(shown.years, [2024]);
+    assert.equal(shown.view, null, 'the default view is left to the element');
+    assert.match(shown.note, /按类别/, 'one line says why there is no comparison');
+    assert.equal(shown.message, '', 'no error message');
+    const s = await canvasStats(p.page);
+    assert.ok(s.drawn > 2000, `the figures are drawn: ${s.drawn} pixels`);
+    const status = await p.page.$eval('#load-status', (e) => e.textContent);
+    assert.match(status, /报告年份2025/);
+    assert.match(status, /成绩4项/);
+    p.assertClean();
+    await p.close();
+  });
+
   test('a pasted report that names no year is dated by the year the author gives; the snippet carries it', async () => {
     const undated = '柏林区政府工作报告\n\n过去一年，全区地区生产总值增长5.6%，新增就业1.2万人。\n\n今年地区生产总值增长5%左右，新增就业1.2万人以上。\n';
     const p = await openPage(env, '/');

@@ -46,6 +46,23 @@ describe('iframe embed', () => {
     await p.close();
   });
 
+  test('embed.html with a report of results and no targets draws them by category and says why', async () => {
+    const p = await openPage(env, '/examples/measure.html');
+    const review = '2025年1月9日在柏林区第三届人民代表大会第五次会议上\n柏林区政府工作报告\n\n一、2024年工作回顾\n\nGDP增长5.6%，新增就业1.2万人，新建公园12个。\n';
+    await p.page.route('**/review-only.txt', (route) => route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: review }));
+    await p.page.goto(env.url('/embed.html?src=%2Freview-only.txt&lang=en'));
+    await waitReady(p.page);
+    const note = await p.page.$eval('gov-report-chart', (el) => {
+      const n = el.shadowRoot.querySelector('.note');
+      return n.hidden ? '' : n.textContent;
+    });
+    assert.match(note, /shown by category/);
+    const s = await canvasStats(p.page);
+    assert.ok(s.drawn > 1000, `drawn: ${s.drawn}`);
+    p.assertClean();
+    await p.close();
+  });
+
   test('the host page sizes the iframe to the height the embed reports', async () => {
     const p = await openPage(env, '/examples/iframe.html');
     const frame = p.page.frameLocator('#frame-detail');
