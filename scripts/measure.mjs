@@ -112,7 +112,7 @@ try {
         .reduce((s, e) => s + (e.transferSize || e.encodedBodySize || 0), 0);
       return {
         first: at('gov-report-chart:first-chart') - at('gov-report-chart:module'),
-        wasm: at('gov-report-chart:wasm-ready') - at('gov-report-chart:module'),
+        wasm: at('gov-report-chart:chart-ready') - at('gov-report-chart:module'),
         bytes,
       };
     });

@@ -4,11 +4,13 @@
 //! Layers, bottom up (a module imports only from layers below it; `tests/module_graph.rs` checks):
 //! `text` (characters) and `limits` -> `model` (the data types) -> `format` (packed, CSV) ->
 //! `report` (structure, years) -> `extract` (quantities) -> `dataset` (building a dataset: ids,
-//! pairs, derived values, corrections) -> `chart` (layout, drawing, hit-testing) -> `web` (the
-//! thin wasm glue, wasm32 only). Everything but `web` is plain Rust without web types, tested
+//! pairs, derived values, corrections) -> `across` (several reports: links, attainment) ->
+//! `chart` (layout, drawing, hit-testing) -> `web` (the thin wasm glue, wasm32 only). Everything but `web` is plain Rust without web types, tested
 //! natively with `cargo test`.
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
+#[cfg(feature = "extract")]
+pub mod across;
 #[cfg(feature = "chart")]
 pub mod chart;
 #[cfg(feature = "extract")]

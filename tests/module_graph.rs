@@ -1,5 +1,5 @@
 //! The crate's module graph, drawn from its own `use` lines and paths: the top-level modules
-//! flow one way (text, limits -> model -> format -> report -> extract -> dataset -> chart -> web),
+//! flow one way (text, limits -> model -> format -> report -> extract -> dataset -> across -> chart -> web),
 //! and no module imports a sibling that imports it back, at any depth. Test code is left out
 //! (`tests.rs` files and everything after a `#[cfg(test)]` line).
 #![cfg(not(target_arch = "wasm32"))]
@@ -16,6 +16,7 @@ const LAYERS: &[&[&str]] = &[
     &["report"],
     &["extract"],
     &["dataset"],
+    &["across"],
     &["chart"],
     &["web"],
 ];

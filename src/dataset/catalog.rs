@@ -19,6 +19,9 @@ pub struct Entry {
     pub chinese: String,
     pub comparable: Comparability,
     pub note: String,
+    /// Lower values are better (unemployment, prices, energy use, pollution): how a target of
+    /// this series is met.
+    pub lower_is_better: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -93,6 +96,15 @@ impl Catalog {
             if alternatives.is_empty() {
                 return Err(err(String::from("the match column is empty")));
             }
+            let lower_is_better = match col(9) {
+                "" | "higher" => false,
+                "lower" => true,
+                other => {
+                    return Err(err(format!(
+                        "better must be higher or lower, not \"{other}\""
+                    )))
+                }
+            };
             entries.push(Entry {
                 slug: col(0).to_string(),
                 category,
@@ -103,6 +115,7 @@ impl Catalog {
                 chinese: col(8).to_string(),
                 comparable,
                 note: col(7).to_string(),
+                lower_is_better,
             });
         }
         Ok(Catalog { entries })
@@ -117,9 +130,19 @@ impl Catalog {
 
     /// The first entry an indicator matches.
     pub fn lookup(&self, subject: &str, measure: Measure, unit: &str) -> Option<&Entry> {
+        self.lookup_where(subject, measure, |u| u == unit)
+    }
+
+    /// The first entry of `measure` whose unit `unit_fits` and whose match the subject meets.
+    pub fn lookup_where(
+        &self,
+        subject: &str,
+        measure: Measure,
+        unit_fits: impl Fn(&str) -> bool,
+    ) -> Option<&Entry> {
         self.entries.iter().find(|e| {
             e.measure == measure
-                && e.unit == unit
+                && unit_fits(&e.unit)
                 && e.alternatives.iter().any(|a| match a {
                     Alternative::Equals(s) => s == subject,
                     Alternative::ContainsAll(words) => {
@@ -148,14 +171,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn builtin_catalog_parses_with_unique_slugs() {
+    fn builtin_catalog_parses_with_unique_slug_measure_and_unit() {
         let catalog = Catalog::parse(CATALOG_TSV).unwrap();
         assert!(catalog.entries.len() > 50);
-        let mut slugs: Vec<&str> = catalog.entries.iter().map(|e| e.slug.as_str()).collect();
-        slugs.sort_unstable();
-        let before = slugs.len();
-        slugs.dedup();
-        assert_eq!(before, slugs.len(), "duplicate slugs in data/catalog.tsv");
+        let mut keys: Vec<(&str, &str, &str)> = catalog
+            .entries
+            .iter()
+            .map(|e| (e.slug.as_str(), e.measure.name(), e.unit.as_str()))
+            .collect();
+        keys.sort_unstable();
+        let before = keys.len();
+        keys.dedup();
+        assert_eq!(
+            before,
+            keys.len(),
+            "a slug repeats with the same measure and unit in data/catalog.tsv"
+        );
         for e in &catalog.entries {
             assert!(
                 e.slug

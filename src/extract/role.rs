@@ -116,7 +116,12 @@ pub fn cue(chars: &[char], start: usize, at: usize, part: Part) -> Cue {
     let mut k = at;
     while k > start {
         k -= 1;
-        if word_at(chars, k, "预计") {
+        if word_at(chars, k, "预计")
+            && (k >= clause_start || opens_clause(chars, start, k) || same_subject_to(chars, k, at))
+        {
+            // 预计 after a subject (地区生产总值预计增长6%，…) is that clause's and its
+            // continuations' (…预计2万亿元，增长13%); at the head of a clause (预计全年…，…) it
+            // reaches the clauses after it.
             return Cue::Estimate;
         }
         let actual =
@@ -162,6 +167,49 @@ pub fn cue(chars: &[char], start: usize, at: usize, part: Part) -> Cue {
         }
     }
     Cue::None
+}
+
+/// Whether the word at `k` opens its clause: nothing before it but a few chars of time
+/// (全年, 今年全区).
+fn opens_clause(chars: &[char], start: usize, k: usize) -> bool {
+    let from = (start..k)
+        .rev()
+        .find(|&j| matches!(chars[j], ',' | ':' | ';'))
+        .map_or(start, |j| j + 1);
+    let lead: String = chars[from..k].iter().collect();
+    let lead = lead.trim_start_matches(['—', '-', ' ']);
+    lead.is_empty()
+        || ["全年", "今年", "去年", "全区", "全市", "全省", "全县"]
+            .iter()
+            .any(|w| lead.starts_with(w) && lead.chars().count() <= 4)
+}
+
+/// Whether every clause after the one holding `k`, up to `at`, goes on with the same subject
+/// (opens with 增长, 同比, 比上年…) rather than naming a new one.
+fn same_subject_to(chars: &[char], k: usize, at: usize) -> bool {
+    (k..at)
+        .filter(|&j| matches!(chars[j], ',' | ':' | ';'))
+        .all(|j| {
+            [
+                "增长",
+                "下降",
+                "增速",
+                "同比",
+                "比上年",
+                "较上年",
+                "年均",
+                "提高",
+                "降低",
+                "占",
+                "规模",
+                "居",
+                "位居",
+                "总量",
+                "排名",
+            ]
+            .iter()
+            .any(|w| word_at(chars, j + 1, w))
+        })
 }
 
 /// Whether a paragraph speaks of goals anywhere (a list's lead: 今年将…, 目标…如下).

@@ -3,7 +3,7 @@
 
 use super::dates::{date_in, month_day_in, years_in};
 use super::lines::LineKind;
-use super::place::place_in;
+use super::place::{place_at_start, place_in};
 use super::{collect_string, contains};
 use crate::model::{Genre, Part};
 
@@ -204,6 +204,9 @@ pub fn front_matter<'a>(
                     }
                     if place.is_none() {
                         place = place_in(&text());
+                    }
+                    if place.is_none() && body_lines == 0 {
+                        place = place_at_start(&text());
                     }
                 }
                 if matches!(kind, LineKind::Body) {

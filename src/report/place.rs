@@ -46,6 +46,44 @@ pub fn place_in(line: &str) -> Option<String> {
     })
 }
 
+/// The government a news headline opens with (青川区去年经济增长6.1% -> 青川区; 澄州市青川区… ->
+/// 青川区), or `None`.
+pub fn place_at_start(line: &str) -> Option<String> {
+    let chars: Vec<char> = line.trim_start().chars().collect();
+    let mut start = 0;
+    let mut found = None;
+    loop {
+        let mut next = None;
+        for len in 2..=4 {
+            let end = start + len;
+            let Some(&c) = chars.get(end) else { break };
+            let name = &chars[start..end];
+            if !name
+                .iter()
+                .all(|&h| crate::text::is_han(h) && !is_unit_char(h))
+            {
+                break;
+            }
+            // 市场, 区域, 县域, 市民: a word, not a government.
+            let word = chars
+                .get(end + 1)
+                .is_some_and(|n| "场域民委级内外属直辖".contains(*n));
+            if matches!(c, '省' | '市' | '区' | '县') && !word {
+                next = Some(end + 1);
+                break;
+            }
+        }
+        match next {
+            Some(end) => {
+                found = Some(chars[start..end].iter().collect::<String>());
+                start = end;
+            }
+            None => break,
+        }
+    }
+    found.filter(|p| !p.starts_with('全') && !p.starts_with('我') && !p.starts_with('本'))
+}
+
 fn is_unit_char(c: char) -> bool {
     matches!(
         c,
@@ -71,5 +109,16 @@ mod tests {
         );
         assert_eq!(p("云岭省人民政府工作报告").as_deref(), Some("云岭省"));
         assert_eq!(p("政府工作报告(摘登)"), None);
+        assert_eq!(
+            place_at_start("青川区去年经济增长6.1%").as_deref(),
+            Some("青川区")
+        );
+        assert_eq!(
+            place_at_start("澄州市青川区：今年增长6%").as_deref(),
+            Some("青川区")
+        );
+        assert_eq!(place_at_start("全区经济稳中向好"), None);
+        assert_eq!(place_at_start("经济运行稳中有进"), None);
+        assert_eq!(place_at_start("大力发展市场主体"), None);
     }
 }
