@@ -186,10 +186,10 @@ fn utf8_with_bom_is_read() {
 fn errors_are_one_line_naming_the_file_with_exit_2() {
     let cases: Vec<(Vec<&str>, String)> = vec![
         (vec!["extract", "no/such/file.txt"], String::from("gov-report: no/such/file.txt: cannot read: no such file\n")),
-        (vec!["extract", "data"], String::from("gov-report: data: cannot read: is a directory\n")),
+        (vec!["extract", "src/bin"], String::from("gov-report: src/bin: the folder holds no .txt file\n")),
         (vec!["extract", REPORT, "--format", "xml"], String::from("gov-report: unknown format \"xml\": expected json, csv or packed\n")),
         (vec!["extract"], String::from("gov-report: extract needs a FILE (or - for standard input)\n")),
-        (vec!["frobnicate"], String::from("gov-report: unknown command \"frobnicate\": expected extract or render (see --help)\n")),
+        (vec!["frobnicate"], String::from("gov-report: unknown command \"frobnicate\": expected extract, attainment or render (see --help)\n")),
         (vec!["render", "--view", "pie", REPORT], String::from("gov-report: unknown view \"pie\": expected overview, detail, growth or category\n")),
     ];
     for (args, message) in cases {
@@ -302,4 +302,151 @@ fn extract_year_sets_the_reference_year_of_a_text_that_has_none() {
         stderr(&bad).trim(),
         "gov-report: --year: the reference year must be a year such as 2025 (1949 to 2100), got \"25\""
     );
+}
+
+#[test]
+fn extract_of_a_folder_makes_one_dataset_across_reports() {
+    let o = gov_report(
+        &[
+            "extract",
+            "tests/fixtures/places",
+            "--format",
+            "json",
+            "--jobs",
+            "2",
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["sources"].as_array().unwrap().len(), 12);
+    let places: std::collections::BTreeSet<&str> = v["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["place"].as_str())
+        .collect();
+    assert_eq!(
+        places.into_iter().collect::<Vec<_>>(),
+        ["柳湾区", "石港区", "青川区"]
+    );
+    // Ids are unique across the reports.
+    let ids: Vec<&str> = v["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_str().unwrap())
+        .collect();
+    let unique: std::collections::BTreeSet<&&str> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len());
+    let link = v["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["series"] == "青川区/gdp-growth")
+        .unwrap();
+    assert_eq!(link["basis"], "catalog");
+    // The CSV has a source and a place column on every row, and the series it is linked to.
+    let o = gov_report(
+        &[
+            "extract",
+            "tests/fixtures/places/qingchuan",
+            "tests/fixtures/places/liuwan",
+            "--format",
+            "csv",
+        ],
+        None,
+    );
+    let csv = stdout(&o);
+    let mut lines = csv.lines();
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("\u{FEFF}source,place,id,series,report,"));
+    let row = lines
+        .find(|l| l.contains("liuwan/2025-work-report.txt") && l.contains("/gdp-growth-2024,"))
+        .unwrap();
+    assert!(
+        row.contains(",柳湾区,") && row.contains("柳湾区/gdp-growth,catalog"),
+        "{row}"
+    );
+}
+
+#[test]
+fn attainment_prints_targets_against_results_with_both_sentences() {
+    let o = gov_report(&["attainment", "tests/fixtures/places/qingchuan"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = stdout(&o);
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with("青川区,gdp-growth,") && l.contains(",2024,"))
+        .unwrap();
+    // The story of 1月15日 gives the final 6.1%, later than the report's 预计 6%: exceeded.
+    assert!(
+        row.contains(",6%以上,floor,false,6.1%,6.1%,exceeded,"),
+        "{row}"
+    );
+    assert!(
+        row.contains("地区生产总值增长6%以上"),
+        "the target's sentence: {row}"
+    );
+    assert!(
+        row.contains("按不变价格计算增长6.1%"),
+        "the result's sentence: {row}"
+    );
+    // Every 2025 target waits for next year's report.
+    let y2025: Vec<&str> = csv.lines().filter(|l| l.contains(",2025,")).collect();
+    assert!(
+        y2025.len() >= 8 && y2025.iter().all(|l| l.contains(",not-reported,")),
+        "{y2025:?}"
+    );
+    assert_eq!(
+        csv.lines()
+            .filter(|l| l.starts_with("青川区,gdp-growth,"))
+            .count(),
+        4
+    );
+}
+
+#[test]
+fn a_batch_goes_on_past_a_bad_text_and_exits_1() {
+    let empty = temp_file("empty-report.txt", b"   \n");
+    let o = gov_report(
+        &[
+            "attainment",
+            "tests/fixtures/places/shigang",
+            empty.to_str().unwrap(),
+            "no-such-report.txt",
+            "--progress",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("empty-report.txt: empty-text: the report text is empty"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "no-such-report.txt: unreadable: no-such-report.txt: cannot read: no such file"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("2 text(s) could not be read"), "{err}");
+    assert!(err.contains("6/6 texts"), "the progress bar: {err}");
+    assert!(stdout(&o)
+        .lines()
+        .any(|l| l.starts_with("石港区,gdp-growth,")));
+    // Nothing readable at all is an error (exit 2); --format packed holds one report only.
+    let o = gov_report(&["attainment", "no-such-report.txt"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no text could be read"));
+    let o = gov_report(
+        &["extract", "tests/fixtures/places", "--format", "packed"],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let o = gov_report(&["extract", "tests/fixtures/places", "--jobs", "0"], None);
+    assert!(stderr(&o).contains("--jobs must be a whole number of at least 1"));
 }

@@ -4,6 +4,7 @@
 //! paired with that year's results (attainment).
 
 mod attainment;
+mod csv;
 mod edits;
 mod link;
 mod queries;
@@ -11,6 +12,7 @@ mod subjects;
 mod units;
 
 pub use attainment::{Attainment, Rule, Verdict, BAND_OTHER, BAND_PERCENT_POINTS};
+pub use csv::{attainment_csv, collection_csv};
 pub use edits::{apply_link_edits, LinkEdit, LinkEditError};
 pub use link::{Link, LinkBasis, SIMILAR_THRESHOLD};
 pub use queries::{PlaceRow, TimelinePoint};
@@ -32,6 +34,26 @@ pub struct Input {
     pub options: ReadOptions,
     /// The issuing government, when the text does not name it.
     pub place: Option<String>,
+}
+
+/// One text read on its own: its dataset, or why it has none (`code: message`).
+#[derive(Debug, Clone)]
+pub struct Read {
+    pub name: String,
+    pub place: Option<String>,
+    pub result: Result<crate::model::Dataset, String>,
+}
+
+impl Input {
+    /// Reads the text into its own dataset (the part of the work that runs in parallel).
+    pub fn read(self) -> Read {
+        Read {
+            result: extract_dataset_with(&self.text, self.options)
+                .map_err(|e: ExtractError| format!("{}: {e}", e.code())),
+            name: self.name,
+            place: self.place,
+        }
+    }
 }
 
 /// A text that was read, or why it could not be.
@@ -80,34 +102,28 @@ impl Collection {
     /// Reads every input; a text that cannot be read is kept in `sources` with its error and the
     /// rest go on. A text given twice (same sha256) is read once.
     pub fn read(inputs: Vec<Input>) -> Collection {
-        let read: Vec<_> = inputs
-            .into_iter()
-            .map(|input| {
-                let result = extract_dataset_with(&input.text, input.options);
-                (input.name, input.place, result)
-            })
-            .collect();
+        let read: Vec<_> = inputs.into_iter().map(Input::read).collect();
         Collection::from_results(read)
     }
 
-    /// Builds the collection from texts already read (the CLI reads them on all cores).
-    pub fn from_results(
-        read: Vec<(
-            String,
-            Option<String>,
-            Result<crate::model::Dataset, ExtractError>,
-        )>,
-    ) -> Collection {
+    /// Builds the collection from texts already read (the CLI reads them on all cores), in the
+    /// order given.
+    pub fn from_results(read: Vec<Read>) -> Collection {
         let mut c = Collection::default();
         let mut seen = std::collections::HashMap::new();
-        for (name, place, result) in read {
+        for Read {
+            name,
+            place,
+            result,
+        } in read
+        {
             let source = c.sources.len();
             match result {
-                Err(e) => c.sources.push(Source {
+                Err(error) => c.sources.push(Source {
                     name,
                     sha256: String::new(),
                     reports: Vec::new(),
-                    error: Some(format!("{}: {e}", e.code())),
+                    error: Some(error),
                 }),
                 Ok(ds) => {
                     let sha = ds.sha256().to_string();

@@ -4,7 +4,8 @@
 use crate::model::{Dataset, Indicator, ReportInfo};
 use crate::text::format_number;
 
-const HEADER: [&str; 25] = [
+/// The columns of an indicator row.
+pub const HEADER: [&str; 25] = [
     "id",
     "series",
     "report",
@@ -49,7 +50,8 @@ pub fn to_csv(dataset: &Dataset) -> String {
     out
 }
 
-fn row(ind: &Indicator, report: Option<&ReportInfo>, pair: String) -> Vec<String> {
+/// An indicator's fields, in the order of `HEADER`.
+pub fn row(ind: &Indicator, report: Option<&ReportInfo>, pair: String) -> Vec<String> {
     let year = |y: Option<i32>| y.map_or(String::new(), |y| y.to_string());
     vec![
         ind.id.clone(),
@@ -102,7 +104,8 @@ fn is_plain_number(s: &str) -> bool {
         && frac.bytes().all(|b| b.is_ascii_digit())
 }
 
-fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
+/// Appends one RFC 4180 row (formulas defused) with its CRLF.
+pub fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
     for (i, field) in fields.enumerate() {
         if i > 0 {
             out.push(',');

@@ -4,11 +4,23 @@
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     Extract {
+        /// The first FILE (or folder); `more` holds the rest.
         file: String,
+        more: Vec<String>,
+        jobs: Option<String>,
+        progress: bool,
         format: Format,
         encoding: Encoding,
         /// `--year`: the reference year, when the text states none.
         year: Option<String>,
+    },
+    /// Targets against results across several reports, as CSV.
+    Attainment {
+        files: Vec<String>,
+        encoding: Encoding,
+        year: Option<String>,
+        jobs: Option<String>,
+        progress: bool,
     },
     Render {
         file: String,
@@ -47,11 +59,17 @@ pub struct RenderOptions {
 
 pub const USAGE: &str = "usage:
   gov-report extract FILE [--format json|csv|packed] [--encoding auto|utf-8|gb18030] [--year YYYY]
+  gov-report extract FILE|DIR ... [--format json|csv] [--jobs N] [--progress]
+  gov-report attainment FILE|DIR ... [--jobs N] [--progress] > attainment.csv
   gov-report render --view overview|detail|growth|category [--indicator ID] [--category SLUG]
                     [--width PX] [--height PX] [--lang zh|en] [--theme light|dark] [--year YYYY]
                     [--encoding auto|utf-8|gb18030] FILE > chart.svg
 FILE may be - to read standard input. Input may be UTF-8 (with or without BOM) or GB18030/GBK.
 --year sets the year the text was delivered (its reference year) when the text does not say.
+Several files, or a folder (every .txt in it and below), make one dataset across reports: figures
+linked into series, targets judged against results. Texts are read on all cores (--jobs N to
+choose); a progress bar goes to stderr on a terminal (--progress to force it). A text that cannot
+be read is reported on stderr and the rest go on; the exit status is then 1.
 ";
 
 /// Parses the arguments after the program name.
@@ -59,14 +77,15 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
     let Some((sub, rest)) = argv.split_first() else {
         return Ok(Command::Help);
     };
-    let mut file: Option<String> = None;
+    let mut files: Vec<String> = Vec::new();
+    let mut progress = false;
     let mut flags: Vec<(String, String)> = Vec::new();
     let mut i = 0;
     while let Some(arg) = rest.get(i) {
         if arg == "-h" || arg == "--help" {
             return Ok(Command::Help);
         }
-        if let Some(name) = arg.strip_prefix("--") {
+        if let Some(name) = arg.strip_prefix("--").filter(|n| *n != "progress") {
             let (name, value) = match name.split_once('=') {
                 Some((n, v)) => (n.to_string(), v.to_string()),
                 None => {
@@ -78,10 +97,10 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
                 }
             };
             flags.push((name, value));
-        } else if file.is_none() {
-            file = Some(arg.clone());
+        } else if arg == "--progress" {
+            progress = true;
         } else {
-            return Err(format!("unexpected argument \"{arg}\" (one FILE only)"));
+            files.push(arg.clone());
         }
         i += 1;
     }
@@ -111,9 +130,15 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
                     ))
                 }
             };
-            let file = file.ok_or("extract needs a FILE (or - for standard input)")?;
+            let mut files = files.into_iter();
+            let file = files
+                .next()
+                .ok_or("extract needs a FILE (or - for standard input)")?;
             Command::Extract {
                 file,
+                more: files.collect(),
+                jobs: take(&mut flags, "jobs"),
+                progress,
                 format,
                 encoding,
                 year: take(&mut flags, "year"),
@@ -129,7 +154,12 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
                 lang: take(&mut flags, "lang"),
                 theme: take(&mut flags, "theme"),
             };
-            let file = file.ok_or("render needs a FILE (or - for standard input)")?;
+            if files.len() > 1 {
+                return Err(String::from("render draws one report: give one FILE"));
+            }
+            let file = files
+                .pop()
+                .ok_or("render needs a FILE (or - for standard input)")?;
             Command::Render {
                 file,
                 options,
@@ -137,10 +167,24 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
                 year: take(&mut flags, "year"),
             }
         }
+        "attainment" => {
+            if files.is_empty() {
+                return Err(String::from(
+                    "attainment needs the reports: FILE ... or a folder",
+                ));
+            }
+            Command::Attainment {
+                files,
+                encoding,
+                year: take(&mut flags, "year"),
+                jobs: take(&mut flags, "jobs"),
+                progress,
+            }
+        }
         "help" | "-h" | "--help" => Command::Help,
         other => {
             return Err(format!(
-                "unknown command \"{other}\": expected extract or render (see --help)"
+                "unknown command \"{other}\": expected extract, attainment or render (see --help)"
             ))
         }
     };

@@ -1,23 +1,60 @@
 //! What each subcommand does, returning the text to print or a one-line error.
 
-use super::args::{self, Command, Format};
+use super::args::{self, Command, Encoding, Format};
+use super::batch;
 use super::decode::read_text;
+use gov_report_chart::across::{attainment_csv, collection_csv, Collection};
 use gov_report_chart::chart::{self, ChartSpec, Lang, Theme, View};
 use gov_report_chart::dataset::extract_dataset_with;
 use gov_report_chart::format::{packed, to_csv};
 use gov_report_chart::report::ReadOptions;
 
-/// Runs a command line; `Ok` holds what goes to stdout.
-pub fn run(argv: &[String]) -> Result<String, String> {
+/// What a command prints, and the texts of a batch that could not be read (one line each).
+#[derive(Debug, Default)]
+pub struct Output {
+    pub stdout: String,
+    pub failed: Vec<String>,
+}
+
+impl From<String> for Output {
+    fn from(stdout: String) -> Output {
+        Output {
+            stdout,
+            failed: Vec::new(),
+        }
+    }
+}
+
+/// Runs a command line; `Ok` holds what goes to stdout (and any texts a batch skipped).
+pub fn run(argv: &[String]) -> Result<Output, String> {
     match args::parse(argv)? {
-        Command::Help => Ok(args::USAGE.to_string()),
+        Command::Help => Ok(args::USAGE.to_string().into()),
         Command::Extract {
             file,
+            more,
+            jobs,
+            progress,
             format,
             encoding,
             year,
         } => {
             let options = read_options(year)?;
+            if !more.is_empty() || std::path::Path::new(&file).is_dir() {
+                if format == Format::Packed {
+                    return Err(String::from(
+                        "--format packed holds one report: give one FILE, or json or csv",
+                    ));
+                }
+                let files: Vec<String> = std::iter::once(file).chain(more).collect();
+                let (c, failed) = collect(&files, encoding, options, jobs, progress)?;
+                return Ok(Output {
+                    stdout: match format {
+                        Format::Csv => collection_csv(&c),
+                        _ => c.to_json() + "\n",
+                    },
+                    failed,
+                });
+            }
             let text = read_text(&file, encoding)?;
             let dataset =
                 extract_dataset_with(&text, options).map_err(|e| format!("{file}: {e}"))?;
@@ -25,6 +62,21 @@ pub fn run(argv: &[String]) -> Result<String, String> {
                 Format::Json => dataset.to_json() + "\n",
                 Format::Csv => to_csv(&dataset),
                 Format::Packed => packed::pack(&dataset),
+            }
+            .into())
+        }
+        Command::Attainment {
+            files,
+            encoding,
+            year,
+            jobs,
+            progress,
+        } => {
+            let options = read_options(year)?;
+            let (c, failed) = collect(&files, encoding, options, jobs, progress)?;
+            Ok(Output {
+                stdout: attainment_csv(&c),
+                failed,
             })
         }
         Command::Render {
@@ -54,9 +106,40 @@ pub fn run(argv: &[String]) -> Result<String, String> {
                 Some(h) => number("height", &h)?,
                 None => chart::preferred_height(&dataset, &spec).map_err(|e| e.to_string())?,
             };
-            chart::render_svg(&dataset, &spec).map_err(|e| e.to_string())
+            chart::render_svg(&dataset, &spec)
+                .map(Output::from)
+                .map_err(|e| e.to_string())
         }
     }
+}
+
+/// Reads every text of `args` (files and folders) into one collection; the texts that could not
+/// be read are listed, and an error is returned only when none could.
+fn collect(
+    args: &[String],
+    encoding: Encoding,
+    options: ReadOptions,
+    jobs: Option<String>,
+    progress: bool,
+) -> Result<(Collection, Vec<String>), String> {
+    let files = batch::expand(args)?;
+    let jobs = batch::jobs(jobs.as_deref())?;
+    let read = batch::read_all(&files, encoding, options, jobs, progress);
+    let c = Collection::from_results(read);
+    let failed: Vec<String> = c
+        .sources
+        .iter()
+        .filter_map(|s| s.error.as_ref().map(|e| format!("{}: {e}", s.name)))
+        .collect();
+    if failed.len() == c.sources.len() {
+        return Err(format!(
+            "no text could be read ({} of {}); the first: {}",
+            failed.len(),
+            c.sources.len(),
+            failed.first().map_or("", String::as_str)
+        ));
+    }
+    Ok((c, failed))
 }
 
 fn read_options(year: Option<String>) -> Result<ReadOptions, String> {
