@@ -60,13 +60,16 @@ pub fn attainment_csv(c: &Collection) -> String {
         "restated_ids",
     ];
     push_row(&mut out, head.into_iter().map(str::to_string));
+    let index: std::collections::HashMap<&str, &crate::model::Indicator> =
+        c.indicators.iter().map(|i| (i.id.as_str(), i)).collect();
+    let find = |id: &str| index.get(id).copied();
     let source_of = |id: &str| {
-        c.indicator(id)
+        find(id)
             .and_then(|i| c.reports.get(i.report))
             .and_then(|r| c.sources.get(r.source))
             .map_or(String::new(), |s| s.name.clone())
     };
-    let quote_of = |id: &str| c.indicator(id).map_or(String::new(), |i| i.quote.clone());
+    let quote_of = |id: &str| find(id).map_or(String::new(), |i| i.quote.clone());
     for a in &c.attainment {
         let result = a.result.as_deref().unwrap_or("");
         let fields = [
