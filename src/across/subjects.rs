@@ -151,5 +151,7 @@ mod tests {
         assert!((similarity("新增城镇就业", "城镇新增就业") - 0.6).abs() < 1e-9);
         assert_eq!(similarity("地区生产总值", "地区生产总值"), 1.0);
         assert_eq!(similarity("公园", "学位"), 0.0);
+        assert!((similarity("社会消费品零售总额", "社会消费品零售额") - 0.8).abs() < 1e-9);
+        assert!(similarity("新建口袋公园", "建成口袋公园") < super::super::SIMILAR_THRESHOLD);
     }
 }
