@@ -67,7 +67,7 @@ before(async () => {
   other = await readFile(`${ROOT}/tests/fixtures/other-city-2025-work-report.txt`, 'utf8');
   gbk = await readFile(`${ROOT}/tests/fixtures/other-city-2025-work-report.gbk.txt`);
   // The other city's report with markup in the subjects of two of its year-over-year pairs.
-  hostile = other.replaceAll('筹集保障性租赁住房', `筹集${IMG}保障性租赁住房`).replaceAll('新增学位', `新增${SCRIPT}学位`);
+  hostile = other.replaceAll('筹集保障性租赁住房', `筹集${IMG}保障性租赁住房`).replaceAll('新增学位', `新增学${SCRIPT}位`);
   assert.ok(hostile.split(IMG).length === 3 && hostile.split(SCRIPT).length === 3, 'the payloads are in the fixture');
   // 10 MB of UTF-8: the Haidian report repeated.
   const bigText = haidian.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(haidian)));
