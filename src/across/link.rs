@@ -100,16 +100,25 @@ pub fn link_all(indicators: &[Indicator], reports: &[CollectedReport]) -> Vec<Li
             last = Some((ind.report, ind.quote_span.start, links.len()));
         }
         let fits = |u: &str| convert(1.0, &ind.unit, u).is_some();
-        // 青川区今年6%左右的增长目标: a place's growth target without its measure is its
-        // economy's.
+        // 青川区今年6%左右的增长目标, 设定7%以上的增长目标, 这5.5%左右的增长预期: a growth
+        // target that names no measure is the economy's.
         let mut measure = ind.measure;
-        if subject.is_empty() && ind.unit == "%" && growth_goal_follows(ind) {
+        let named = catalog.lookup_where(&subject, measure, fits).is_some();
+        if !named && ind.unit == "%" && growth_goal_follows(ind) {
             subject = String::from("经济");
             measure = Measure::Growth;
         }
+        // A percent read as a rate may be a growth rate, and the other way round (经济增长目标定
+        // 在5.5%左右).
+        let other = match measure {
+            Measure::Rate => Measure::Growth,
+            Measure::Growth => Measure::Rate,
+            m => m,
+        };
         let entry = catalog
             .lookup_where(&subject, measure, fits)
-            .or_else(|| catalog.lookup_where(&ind.subject, ind.measure, fits));
+            .or_else(|| catalog.lookup_where(&ind.subject, ind.measure, fits))
+            .or_else(|| catalog.lookup_where(&subject, other, fits));
         let (measure_key, basis, score, name, lower) = if let Some(e) = entry {
             let name = if e.chinese.is_empty() {
                 subject.clone()
@@ -187,9 +196,15 @@ fn growth_goal_follows(ind: &Indicator) -> bool {
     let words = after.trim_start_matches(|c: char| {
         c == '%' || c == '-' || c.is_ascii_digit() || "左右以上以内".contains(c)
     });
-    ["的增长目标", "的增速目标", "的经济增长目标"]
-        .iter()
-        .any(|w| words.starts_with(w))
+    [
+        "的增长目标",
+        "的增速目标",
+        "的经济增长目标",
+        "的增长预期",
+        "的预期增长目标",
+    ]
+    .iter()
+    .any(|w| words.starts_with(w))
 }
 
 /// The key most like `subject` among those of the same measure and unit that no figure of

@@ -164,10 +164,58 @@ impl Collection {
                 }
             }
         }
+        c.place_unnamed_reports();
         c.order_reports();
         c.links = link::link_all(&c.indicators, &c.reports);
         c.attainment = attainment::attain_all(&c);
         c
+    }
+
+    /// A report that names no place (a news story whose headline does not open with one) takes
+    /// the place of the collection that its title and sentences name most often (桐原市, or its
+    /// short form 桐原).
+    fn place_unnamed_reports(&mut self) {
+        let mut known: Vec<String> = self
+            .reports
+            .iter()
+            .filter_map(|r| r.info.place.clone())
+            .collect();
+        known.sort();
+        known.dedup();
+        if known.is_empty() {
+            return;
+        }
+        for (i, report) in self.reports.iter_mut().enumerate() {
+            if report.info.place.is_some() {
+                continue;
+            }
+            let mut text = report.info.title.clone();
+            let mut last_quote = None;
+            for ind in self.indicators.iter().filter(|ind| ind.report == i) {
+                if last_quote != Some(ind.quote_span.start) {
+                    text.push_str(&ind.quote);
+                    last_quote = Some(ind.quote_span.start);
+                }
+            }
+            let mentions = |place: &str| {
+                let short: String = {
+                    let mut c: Vec<char> = place.chars().collect();
+                    if c.len() >= 3 {
+                        c.pop();
+                    }
+                    c.into_iter().collect()
+                };
+                text.matches(short.as_str()).count()
+            };
+            let best = known
+                .iter()
+                .map(|p| (mentions(p), p))
+                .filter(|(n, _)| *n > 0)
+                .max_by_key(|(n, _)| *n);
+            if let Some((_, place)) = best {
+                report.info.place = Some(place.clone());
+            }
+        }
     }
 
     /// Orders reports in time: reference year, a news story after the reports of its year, then

@@ -26,7 +26,19 @@ const LEADING: [&str; 16] = [
     "新建成",
 ];
 /// Verbs that close a subject before its number.
-const TRAILING: [&str; 5] = ["达到", "达", "实现", "为", "约"];
+const TRAILING: [&str; 11] = [
+    "达到",
+    "达",
+    "实现",
+    "为",
+    "约",
+    "目标定",
+    "定在",
+    "目标",
+    "预期",
+    "增长",
+    "增速",
+];
 
 /// The place's name and its short form (青川区 -> 青川), longest first.
 fn place_names(place: Option<&str>) -> Vec<String> {
@@ -51,7 +63,24 @@ fn place_names(place: Option<&str>) -> Vec<String> {
 pub fn normalize(subject: &str, place: Option<&str>) -> String {
     let mut s: String = subject
         .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '、'))
+        .filter(|c| {
+            !c.is_whitespace()
+                && !matches!(
+                    c,
+                    '“' | '”'
+                        | '"'
+                        | '、'
+                        | '●'
+                        | '◆'
+                        | '■'
+                        | '·'
+                        | '•'
+                        | '▪'
+                        | '○'
+                        | '★'
+                        | '・'
+                )
+        })
         .map(|c| match c {
             '（' => '(',
             '）' => ')',
@@ -91,9 +120,12 @@ pub fn is_method_phrase(key: &str) -> bool {
         || key.contains("口径")
         || key.starts_with("扣除")
         || matches!(key, "同比" | "比上年" | "可比价" | "按可比价")
-        // 高于年初确定的6.5%以上的预期目标: the target of what the sentence has just reported.
+        // 高于年初确定的6.5%以上的预期目标, 未完成年初确定的5%以上目标: the target of what the
+        // sentence has just reported.
+        || key.contains("年初确定")
+        || key.contains("年初制定")
         || (key.contains("目标")
-            && ["高于", "低于", "超过", "完成", "年初", "确定的"]
+            && ["高于", "低于", "超过", "完成", "确定的"]
                 .iter()
                 .any(|w| key.contains(w)))
 }
@@ -140,9 +172,12 @@ mod tests {
             "细颗粒物(PM2.5)年均浓度"
         );
         assert_eq!(normalize("全区实现地区生产总值", q), "地区生产总值");
+        assert_eq!(normalize("经济增长目标定", q), "经济");
+        assert_eq!(normalize("· GDP", q), "GDP");
         assert!(is_method_phrase(&normalize("按不变价格计算", q)));
         assert!(is_method_phrase("扣除留抵退税因素后同口径"));
-        assert!(is_method_phrase("高于年初确定的预期目标"));
+        assert!(is_method_phrase(&normalize("高于年初确定的预期目标", q)));
+        assert!(is_method_phrase(&normalize("未完成年初确定的目标", q)));
         assert!(!is_method_phrase("地区生产总值"));
     }
 

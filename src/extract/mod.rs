@@ -117,7 +117,26 @@ impl SentenceContext<'_> {
                     raw = raw.get(k + 1..).unwrap_or(&[]);
                 }
             }
-            let stripped = strip(raw);
+            let mut stripped = strip(raw);
+            // A digest's item 经济增长：5.5%以上 or 一般公共预算收入：力争增长3%: nothing of a
+            // subject after the colon, so the label before it is the subject.
+            if stripped.core.is_empty()
+                && clause_start > self.sentence.start
+                && chars.get(clause_start - 1) == Some(&':')
+            {
+                let label_start = (self.sentence.start..clause_start - 1)
+                    .rev()
+                    .find(|&k| matches!(chars[k], ',' | ':'))
+                    .map_or(self.sentence.start, |k| k + 1);
+                let label = strip(chars.get(label_start..clause_start - 1).unwrap_or(&[]));
+                if !label.core.is_empty() {
+                    stripped.core = label.core;
+                    stripped.growth = stripped.growth.or(label.growth);
+                    let mut qualifiers = label.qualifiers;
+                    qualifiers.append(&mut stripped.qualifiers);
+                    stripped.qualifiers = qualifiers;
+                }
+            }
             let core = stripped.core.clone();
             let prev_index = t.checked_sub(1).map(|p| first + p);
             let counted_noun_follows = is_measure_word(&token.unit) && !following.is_empty();

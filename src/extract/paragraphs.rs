@@ -221,7 +221,8 @@ fn is_list_item(chars: &[char]) -> bool {
         .take(4)
         .collect();
     match t.first() {
-        Some('●' | '■' | '◆' | '·' | '•' | '(' | '-') => true,
+        Some('(' | '-') => true,
+        Some(&c) if super::words::is_bullet(c) => true,
         Some(c) if c.is_ascii_digit() => t
             .iter()
             .find(|c| !c.is_ascii_digit())

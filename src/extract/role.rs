@@ -93,6 +93,8 @@ pub fn cue_after(chars: &[char], end: usize) -> Cue {
         "的预期目标",
         "的年度目标",
         "的增长目标",
+        "的增长预期",
+        "的预期增长目标",
         "的发展目标",
     ]
     .iter()

@@ -49,6 +49,14 @@ pub fn cells(chars: &[char], start: usize, end: usize) -> Option<Vec<(usize, usi
             from = k + 1;
         }
     }
+    // A table written with outer bars (| 指标 | 2024年 |) has no cell before the first bar or
+    // after the last.
+    if out.first().is_some_and(|&(a, b)| a == b) {
+        out.remove(0);
+    }
+    if out.last().is_some_and(|&(a, b)| a == b) {
+        out.pop();
+    }
     (out.len() >= 3).then_some(out)
 }
 
@@ -166,6 +174,17 @@ mod tests {
 
     fn c(s: &str) -> Vec<char> {
         s.chars().collect()
+    }
+
+    #[test]
+    fn outer_bars_make_no_empty_cells() {
+        let line = c("| 城镇新增就业 | 7万人 | 7.1万人 |");
+        let got = cells(&line, 0, line.len()).unwrap();
+        let texts: Vec<String> = got
+            .iter()
+            .map(|&(a, b)| line[a..b].iter().collect())
+            .collect();
+        assert_eq!(texts, ["城镇新增就业", "7万人", "7.1万人"]);
     }
 
     #[test]

@@ -155,9 +155,44 @@ pub fn clean_subject(s: &[char]) -> String {
         .iter()
         .filter(|c| !matches!(c, '“' | '”' | '‘' | '’' | '"'))
         .collect();
-    let trimmed =
-        kept.trim_matches(|c: char| c.is_whitespace() || matches!(c, '、' | ',' | ':' | '—'));
-    balance_brackets(trimmed)
+    let trimmed = kept.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '、' | ',' | ':' | '—') || is_bullet(c)
+    });
+    balance_brackets(without_item_number(trimmed))
+}
+
+/// A subject without the number of its list item (1. 新建改扩建学校, 2、…).
+fn without_item_number(s: &str) -> &str {
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 2 {
+        return s;
+    }
+    let rest = &s[digits..];
+    match rest.strip_prefix(['.', '、', ')']) {
+        Some(r) if !r.starts_with(|c: char| c.is_ascii_digit()) => r.trim_start(),
+        _ => s,
+    }
+}
+
+/// A mark that opens an item of a list (● ◆ ■ · • ▪ ○ ◇ ▶ ★ ・).
+pub fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '●' | '◆'
+            | '■'
+            | '□'
+            | '·'
+            | '•'
+            | '▪'
+            | '○'
+            | '◇'
+            | '▶'
+            | '►'
+            | '★'
+            | '☆'
+            | '・'
+            | '◎'
+    )
 }
 
 /// Drops a bracket at either end that has no partner; keeps `小区(村)` whole.

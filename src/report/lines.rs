@@ -105,8 +105,10 @@ pub fn classify_line(line: &[char], text: &str) -> LineKind {
             }
         }
     }
-    // ● and ◆ mark the items of a list (a digest's bullets), not headings.
-    if t.starts_with(['●', '◆']) {
+    // ●, ◆, · and the like mark the items of a list (a digest's bullets), not headings.
+    if t.starts_with([
+        '●', '◆', '·', '•', '▪', '○', '◇', '▶', '►', '★', '☆', '・', '◎',
+    ]) {
         return LineKind::Body;
     }
     if let Some(rest) = t.strip_prefix(['■', '□']) {

@@ -87,7 +87,7 @@ pub fn place_at_start(line: &str) -> Option<String> {
 fn is_unit_char(c: char) -> bool {
     matches!(
         c,
-        '省' | '市' | '区' | '县' | '于' | '在' | '关' | '的' | '是'
+        '省' | '市' | '区' | '县' | '于' | '在' | '关' | '的' | '是' | '年' | '月' | '日' | '期'
     )
 }
 
@@ -108,6 +108,7 @@ mod tests {
             Some("望潮市")
         );
         assert_eq!(p("云岭省人民政府工作报告").as_deref(), Some("云岭省"));
+        assert_eq!(p("2025年梅溪县政府工作报告").as_deref(), Some("梅溪县"));
         assert_eq!(p("政府工作报告(摘登)"), None);
         assert_eq!(
             place_at_start("青川区去年经济增长6.1%").as_deref(),

@@ -15,6 +15,10 @@ fn starts_block(line: &[char]) -> bool {
     let first = line.iter().copied().find(|c| !c.is_whitespace());
     match first {
         Some('■' | '□' | '●' | '◆' | '(' | '—' | '【') => true,
+        // The other bullets of a digest (· • ▪ ○ ◇ ▶ ★ ・).
+        Some('·' | '•' | '▪' | '○' | '◇' | '▶' | '►' | '★' | '☆' | '・' | '◎') => {
+            true
+        }
         Some(c) if crate::text::is_chinese_numeral(c) => {
             let rest: Vec<char> = line
                 .iter()
