@@ -450,3 +450,28 @@ fn a_batch_goes_on_past_a_bad_text_and_exits_1() {
     let o = gov_report(&["extract", "tests/fixtures/places", "--jobs", "0"], None);
     assert!(stderr(&o).contains("--jobs must be a whole number of at least 1"));
 }
+
+#[test]
+fn place_names_the_government_of_texts_that_name_none() {
+    let a = temp_file("a-2024.txt", "政府工作报告\n2024年1月10日\n\n过去一年，地区生产总值增长5.1%。\n\n今年地区生产总值增长5%左右。\n".as_bytes());
+    let b = temp_file("a-2025.txt", "政府工作报告\n2025年1月9日\n\n过去一年，地区生产总值增长5.3%。\n\n今年地区生产总值增长5%左右。\n".as_bytes());
+    let args = [
+        "attainment",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        "--place",
+        "柏林区",
+    ];
+    let o = gov_report(&args, None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = stdout(&o);
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with("柏林区,gdp-growth,") && l.contains(",2024,"))
+        .unwrap();
+    assert!(row.contains(",5%左右,band,false,5.3%,5.3%,met,"), "{row}");
+    // One file: the dataset's report takes it too.
+    let o = gov_report(&["extract", a.to_str().unwrap(), "--place", "柏林区"], None);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["reports"][0]["place"], "柏林区");
+}

@@ -13,12 +13,15 @@ pub enum Command {
         encoding: Encoding,
         /// `--year`: the reference year, when the text states none.
         year: Option<String>,
+        /// `--place`: the issuing government, for texts that name none (several texts only).
+        place: Option<String>,
     },
     /// Targets against results across several reports, as CSV.
     Attainment {
         files: Vec<String>,
         encoding: Encoding,
         year: Option<String>,
+        place: Option<String>,
         jobs: Option<String>,
         progress: bool,
     },
@@ -59,8 +62,8 @@ pub struct RenderOptions {
 
 pub const USAGE: &str = "usage:
   gov-report extract FILE [--format json|csv|packed] [--encoding auto|utf-8|gb18030] [--year YYYY]
-  gov-report extract FILE|DIR ... [--format json|csv] [--jobs N] [--progress]
-  gov-report attainment FILE|DIR ... [--jobs N] [--progress] > attainment.csv
+  gov-report extract FILE|DIR ... [--format json|csv] [--jobs N] [--progress] [--place NAME]
+  gov-report attainment FILE|DIR ... [--jobs N] [--progress] [--place NAME] > attainment.csv
   gov-report render --view overview|detail|growth|category [--indicator ID] [--category SLUG]
                     [--width PX] [--height PX] [--lang zh|en] [--theme light|dark] [--year YYYY]
                     [--encoding auto|utf-8|gb18030] FILE > chart.svg
@@ -69,7 +72,8 @@ FILE may be - to read standard input. Input may be UTF-8 (with or without BOM) o
 Several files, or a folder (every .txt in it and below), make one dataset across reports: figures
 linked into series, targets judged against results. Texts are read on all cores (--jobs N to
 choose); a progress bar goes to stderr on a terminal (--progress to force it). A text that cannot
-be read is reported on stderr and the rest go on; the exit status is then 1.
+be read is reported on stderr and the rest go on; the exit status is then 1. --place names the
+issuing government (海淀区) of the texts that do not name one.
 ";
 
 /// Parses the arguments after the program name.
@@ -142,6 +146,7 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
                 format,
                 encoding,
                 year: take(&mut flags, "year"),
+                place: take(&mut flags, "place"),
             }
         }
         "render" => {
@@ -177,6 +182,7 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
                 files,
                 encoding,
                 year: take(&mut flags, "year"),
+                place: take(&mut flags, "place"),
                 jobs: take(&mut flags, "jobs"),
                 progress,
             }

@@ -62,6 +62,7 @@ pub fn read_all(
     files: &[String],
     encoding: Encoding,
     options: ReadOptions,
+    place: Option<String>,
     jobs: usize,
     progress: bool,
 ) -> Vec<Read> {
@@ -80,7 +81,7 @@ pub fn read_all(
                         name: file.clone(),
                         text,
                         options,
-                        place: None,
+                        place: place.clone(),
                     }
                     .read(),
                     Err(e) => Read {

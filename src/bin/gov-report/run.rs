@@ -37,6 +37,7 @@ pub fn run(argv: &[String]) -> Result<Output, String> {
             format,
             encoding,
             year,
+            place,
         } => {
             let options = read_options(year)?;
             if !more.is_empty() || std::path::Path::new(&file).is_dir() {
@@ -46,7 +47,7 @@ pub fn run(argv: &[String]) -> Result<Output, String> {
                     ));
                 }
                 let files: Vec<String> = std::iter::once(file).chain(more).collect();
-                let (c, failed) = collect(&files, encoding, options, jobs, progress)?;
+                let (c, failed) = collect(&files, encoding, options, place, jobs, progress)?;
                 return Ok(Output {
                     stdout: match format {
                         Format::Csv => collection_csv(&c),
@@ -56,8 +57,16 @@ pub fn run(argv: &[String]) -> Result<Output, String> {
                 });
             }
             let text = read_text(&file, encoding)?;
-            let dataset =
+            let mut dataset =
                 extract_dataset_with(&text, options).map_err(|e| format!("{file}: {e}"))?;
+            let place = place
+                .map(|p| p.trim().to_string())
+                .filter(|p| !p.is_empty());
+            for report in &mut dataset.reports {
+                if report.place.is_none() {
+                    report.place.clone_from(&place);
+                }
+            }
             Ok(match format {
                 Format::Json => dataset.to_json() + "\n",
                 Format::Csv => to_csv(&dataset),
@@ -69,11 +78,12 @@ pub fn run(argv: &[String]) -> Result<Output, String> {
             files,
             encoding,
             year,
+            place,
             jobs,
             progress,
         } => {
             let options = read_options(year)?;
-            let (c, failed) = collect(&files, encoding, options, jobs, progress)?;
+            let (c, failed) = collect(&files, encoding, options, place, jobs, progress)?;
             Ok(Output {
                 stdout: attainment_csv(&c),
                 failed,
@@ -119,12 +129,16 @@ fn collect(
     args: &[String],
     encoding: Encoding,
     options: ReadOptions,
+    place: Option<String>,
     jobs: Option<String>,
     progress: bool,
 ) -> Result<(Collection, Vec<String>), String> {
     let files = batch::expand(args)?;
     let jobs = batch::jobs(jobs.as_deref())?;
-    let read = batch::read_all(&files, encoding, options, jobs, progress);
+    let place = place
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty());
+    let read = batch::read_all(&files, encoding, options, place, jobs, progress);
     let c = Collection::from_results(read);
     let failed: Vec<String> = c
         .sources
