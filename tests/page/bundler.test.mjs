@@ -230,6 +230,19 @@ for (const [name, build] of Object.entries(BUILDS)) {
           timeout: 15000,
         });
         assert.ok((await canvasStats(p.page, '#chart')).drawn > 1000, 'the growth view is drawn');
+        // A resource's timing entry is added when its fetch completes, which may come a task
+        // after the module compiled from its stream drew: wait for the entries, then check.
+        const paths = ASSETS.map((a) => `/${emitted[a].split('\\').join('/')}`);
+        await p.page
+          .waitForFunction(
+            (ps) => {
+              const got = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+              return ps.every((x) => got.includes(x));
+            },
+            paths,
+            { timeout: 15000 },
+          )
+          .catch(() => {}); // the assertions below name what is missing
         const fetched = await p.page.evaluate(() =>
           performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
         );
