@@ -369,6 +369,12 @@ describe('demo page: authoring', () => {
     await p.page.$eval('#report-text', (t, text) => (t.value = text), review);
     await p.page.click('#load-text');
     await p.page.waitForFunction(() => /2025/.test(document.getElementById('load-status').textContent));
+    // The demo re-applies its controls after loading, so the element may configure once more:
+    // wait for the line that says why, which the fallback shows when it is done.
+    await p.page.waitForFunction(() => {
+      const note = document.querySelector('gov-report-chart').shadowRoot.querySelector('.note');
+      return !note.hidden && /按类别/.test(note.textContent);
+    });
     await waitReady(p.page);
     const shown = await p.page.$eval('gov-report-chart', (el) => {
       const note = el.shadowRoot.querySelector('.note');

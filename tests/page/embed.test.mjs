@@ -51,6 +51,10 @@ describe('iframe embed', () => {
     const review = '2025年1月9日在柏林区第三届人民代表大会第五次会议上\n柏林区政府工作报告\n\n一、2024年工作回顾\n\nGDP增长5.6%，新增就业1.2万人，新建公园12个。\n';
     await p.page.route('**/review-only.txt', (route) => route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: review }));
     await p.page.goto(env.url('/embed.html?src=%2Freview-only.txt&lang=en'));
+    await p.page.waitForFunction(() => {
+      const note = document.querySelector('gov-report-chart')?.shadowRoot?.querySelector('.note');
+      return note && !note.hidden && note.textContent.length > 0;
+    });
     await waitReady(p.page);
     const note = await p.page.$eval('gov-report-chart', (el) => {
       const n = el.shadowRoot.querySelector('.note');
