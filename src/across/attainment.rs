@@ -13,40 +13,7 @@ pub const BAND_PERCENT_POINTS: f64 = 0.5;
 /// Half the width of a 左右 band for any other unit, as a share of the target.
 pub const BAND_OTHER: f64 = 0.05;
 
-/// How a target is met, from its qualifier.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Rule {
-    /// 以上, 不低于, 不少于: at least the target.
-    Floor,
-    /// 以内, 不超过, 以下: at most the target.
-    Ceiling,
-    /// 左右: within a band around the target.
-    Band,
-    /// No qualifier: the target itself.
-    Exact,
-}
-
-/// The outcome.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Verdict {
-    Exceeded,
-    Met,
-    Missed,
-    NotReported,
-}
-
-impl Verdict {
-    pub fn name(self) -> &'static str {
-        match self {
-            Verdict::Exceeded => "exceeded",
-            Verdict::Met => "met",
-            Verdict::Missed => "missed",
-            Verdict::NotReported => "not-reported",
-        }
-    }
-}
+pub use crate::model::{Rule, Verdict};
 
 /// One target and what became of it.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -5,6 +5,7 @@
 
 mod attainment;
 mod csv;
+mod dataset;
 mod edits;
 mod link;
 mod queries;
@@ -20,7 +21,7 @@ pub use subjects::{normalize, similarity};
 pub use units::{base_unit, convert};
 
 use crate::dataset::{extract_dataset_with, ExtractError};
-use crate::model::{Genre, Indicator, ReportInfo, Status};
+use crate::model::{DerivedValue, Genre, Indicator, ReportInfo, Status, YearPair};
 use crate::report::ReadOptions;
 use serde::Serialize;
 
@@ -96,6 +97,11 @@ pub struct Collection {
     pub attainment: Vec<Attainment>,
     /// Link edits applied, as written, for the audit trail.
     pub edits: Vec<String>,
+    /// Each report's year pairs and implied values, with the collection's ids.
+    #[serde(skip)]
+    pub pairs: Vec<YearPair>,
+    #[serde(skip)]
+    pub derived: Vec<DerivedValue>,
 }
 
 impl Collection {
@@ -150,10 +156,20 @@ impl Collection {
                             order: 0,
                         });
                     }
+                    let id = |id: &str| format!("{prefix}/{id}");
                     for mut ind in ds.indicators {
-                        ind.id = format!("{prefix}/{}", ind.id);
+                        ind.id = id(&ind.id);
                         ind.report += first_report;
                         c.indicators.push(ind);
+                    }
+                    for mut p in ds.pairs {
+                        (p.id, p.from, p.to) = (id(&p.id), id(&p.from), id(&p.to));
+                        c.pairs.push(p);
+                    }
+                    for mut d in ds.derived {
+                        d.id = id(&d.id);
+                        d.from = d.from.iter().map(|f| id(f)).collect();
+                        c.derived.push(d);
                     }
                     c.sources.push(Source {
                         name,

@@ -22,6 +22,9 @@ pub(crate) enum ErrorKind {
     #[cfg_attr(not(feature = "more-views"), allow(dead_code))]
     EmptyCategory(&'static str),
     NoData(&'static str),
+    /// A view of several reports asked of one report's figures.
+    #[cfg_attr(not(feature = "more-views"), allow(dead_code))]
+    NeedsSeveral(&'static str),
     BadSize {
         what: &'static str,
         value: f64,
@@ -70,6 +73,7 @@ impl ChartError {
             ErrorKind::UnknownIndicator { .. } => "unknown-indicator",
             ErrorKind::EmptyCategory(_) => "empty-category",
             ErrorKind::NoData(_) => "no-data",
+            ErrorKind::NeedsSeveral(_) => "needs-several-reports",
             ErrorKind::BadSize { .. } => "bad-size",
             ErrorKind::MarkOutOfRange { .. } => "mark-out-of-range",
             ErrorKind::Backend(_) => "draw-failed",
@@ -83,7 +87,7 @@ impl fmt::Display for ChartError {
         match &self.kind {
             ErrorKind::UnknownView(v) => write!(
                 f,
-                "unknown view \"{v}\": expected overview, detail, growth or category"
+                "unknown view \"{v}\": expected overview, detail, growth, category, attainment, timeline or places"
             ),
             ErrorKind::UnknownLang(v) => write!(f, "unknown language \"{v}\": expected zh or en"),
             ErrorKind::UnknownTheme(v) => {
@@ -114,6 +118,10 @@ impl fmt::Display for ChartError {
             ErrorKind::NoData(view) => write!(
                 f,
                 "this report has no figures to draw in the {view} view: try another view or report"
+            ),
+            ErrorKind::NeedsSeveral(view) => write!(
+                f,
+                "the {view} view compares several reports: give more than one text (src=\"a.txt b.txt\", or several <textarea data-report>)"
             ),
             ErrorKind::BadSize { what, value } => match *what {
                 "dpr" => write!(

@@ -47,6 +47,12 @@ pub fn layout(ds: &Dataset, spec: &ChartSpec) -> Result<ChartLayout, ChartError>
         View::Growth => views::growth::growth(ds, spec)?,
         #[cfg(feature = "more-views")]
         View::Category => views::category::category(ds, spec)?,
+        #[cfg(feature = "more-views")]
+        View::Attainment => views::attainment::attainment(ds, spec)?,
+        #[cfg(feature = "more-views")]
+        View::Timeline => views::timeline::timeline(ds, spec)?,
+        #[cfg(feature = "more-views")]
+        View::Places => views::places::places(ds, spec)?,
         #[cfg(not(feature = "more-views"))]
         view => return Err(ChartError::view_not_in_this_build(view)),
     };
@@ -74,8 +80,23 @@ pub fn layout(ds: &Dataset, spec: &ChartSpec) -> Result<ChartLayout, ChartError>
 /// Checks that `spec` names things that exist in `ds` (indicator, category) without laying
 /// out, so that a widget can reject a bad attribute at once.
 pub fn validate(ds: &Dataset, spec: &ChartSpec) -> Result<(), ChartError> {
-    if spec.indicator.is_some() {
-        views::detail::resolve_series(ds, spec.indicator.as_deref())?;
+    match spec.view {
+        #[cfg(feature = "more-views")]
+        View::Places => {
+            views::places::resolve_places(ds, spec.indicator.as_deref())?;
+        }
+        #[cfg(feature = "more-views")]
+        View::Attainment => {
+            views::attainment::resolve_attainment(ds, spec.indicator.as_deref())?;
+        }
+        #[cfg(feature = "more-views")]
+        View::Timeline => {
+            views::timeline::resolve_timeline(ds, spec.indicator.as_deref())?;
+        }
+        _ if spec.indicator.is_some() => {
+            views::detail::resolve_series(ds, spec.indicator.as_deref())?;
+        }
+        _ => {}
     }
     #[cfg(feature = "more-views")]
     if spec.category.is_some() {

@@ -15,19 +15,37 @@ pub enum View {
     Growth,
     /// The indicators of one category as small multiples.
     Category,
+    /// Several reports: each target against its year's result, met or missed.
+    Attainment,
+    /// Several reports: one series over the years, each figure naming its report.
+    Timeline,
+    /// Several reports: one measure across places in one year.
+    Places,
 }
 
 impl View {
     /// Every view, in menu order.
-    pub const ALL: [View; 4] = [View::Overview, View::Detail, View::Growth, View::Category];
+    pub const ALL: [View; 7] = [
+        View::Overview,
+        View::Detail,
+        View::Growth,
+        View::Category,
+        View::Attainment,
+        View::Timeline,
+        View::Places,
+    ];
 
-    /// Parses `overview`, `detail`, `growth` or `category`.
+    /// Parses a view's name (`overview`, `detail`, `growth`, `category`, `attainment`,
+    /// `timeline` or `places`).
     pub fn parse(s: &str) -> Result<View, ChartError> {
         match s.trim() {
             "overview" => Ok(View::Overview),
             "detail" => Ok(View::Detail),
             "growth" => Ok(View::Growth),
             "category" => Ok(View::Category),
+            "attainment" => Ok(View::Attainment),
+            "timeline" => Ok(View::Timeline),
+            "places" => Ok(View::Places),
             other => Err(ChartError::new(ErrorKind::UnknownView(other.to_string()))),
         }
     }
@@ -39,6 +57,9 @@ impl View {
             View::Detail => "detail",
             View::Growth => "growth",
             View::Category => "category",
+            View::Attainment => "attainment",
+            View::Timeline => "timeline",
+            View::Places => "places",
         }
     }
 }
@@ -176,7 +197,7 @@ mod tests {
         let e = View::parse("pie").unwrap_err().to_string();
         assert_eq!(
             e,
-            "unknown view \"pie\": expected overview, detail, growth or category"
+            "unknown view \"pie\": expected overview, detail, growth, category, attainment, timeline or places"
         );
         assert_eq!(
             Lang::parse("fr").unwrap_err().to_string(),

@@ -57,6 +57,8 @@ pub fn for_indicator(ind: &Indicator, loc: &Locale) -> Tooltip {
         quote_match,
         quote_after,
         corrected_from: ind.corrected_from.clone(),
+        report: String::new(),
+        compared: None,
     }
 }
 
@@ -75,5 +77,7 @@ pub fn for_derived(d: &DerivedValue, name: &str, loc: &Locale) -> Tooltip {
         quote_match: shown,
         quote_after: String::new(),
         corrected_from: None,
+        report: String::new(),
+        compared: None,
     }
 }

@@ -113,6 +113,8 @@ pub fn build(report: &Report, found: &[Found], sha256: String, catalog: &Catalog
         indicators,
         pairs,
         derived,
+        attainment: Vec::new(),
+        restated: Vec::new(),
     }
 }
 

@@ -27,6 +27,8 @@ impl Dataset {
             indicators,
             pairs: self.pairs.clone(),
             derived,
+            attainment: Vec::new(),
+            restated: Vec::new(),
         }
     }
 }

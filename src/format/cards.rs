@@ -4,34 +4,50 @@
 //!
 //! ```text
 //! T <indicatorId> <name> <valueDisplay> <year> <kind> <qualifiers> <before> <match> <after>
-//!   <correctedFrom>
+//!   <correctedFrom> <report> <C or empty> [<verdict> <rule> <kind> <valueDisplay> <year>
+//!   <report> <before> <match> <after>]
 //! M <index> <x> <y> <width> <height> <indicatorId>          one line per mark
 //! ```
 
 use super::packed::{bits, esc, line, Fields, ITEM};
 use crate::format::packed::PackedError;
-use crate::model::{MarkBox, Tooltip};
+use crate::model::{Compared, MarkBox, Tooltip};
 
 /// A tooltip in one line.
 pub fn pack_tooltip(t: &Tooltip) -> String {
     let mut out = String::with_capacity(256);
     let qualifiers: Vec<String> = t.qualifiers.iter().map(|q| esc(q)).collect();
-    line(
-        &mut out,
-        'T',
-        &[
-            &esc(&t.indicator_id),
-            &esc(&t.name),
-            &esc(&t.value_display),
-            &t.year.map_or(String::new(), |y| y.to_string()),
-            &esc(&t.kind),
-            &qualifiers.join(&ITEM.to_string()),
-            &esc(&t.quote_before),
-            &esc(&t.quote_match),
-            &esc(&t.quote_after),
-            &esc(t.corrected_from.as_deref().unwrap_or("")),
-        ],
-    );
+    let year = |y: Option<i32>| y.map_or(String::new(), |y| y.to_string());
+    let mut fields: Vec<String> = vec![
+        esc(&t.indicator_id),
+        esc(&t.name),
+        esc(&t.value_display),
+        year(t.year),
+        esc(&t.kind),
+        qualifiers.join(&ITEM.to_string()),
+        esc(&t.quote_before),
+        esc(&t.quote_match),
+        esc(&t.quote_after),
+        esc(t.corrected_from.as_deref().unwrap_or("")),
+        esc(&t.report),
+    ];
+    match &t.compared {
+        None => fields.push(String::new()),
+        Some(c) => fields.extend([
+            String::from("C"),
+            esc(&c.verdict),
+            esc(&c.rule),
+            esc(&c.kind),
+            esc(&c.value_display),
+            year(c.year),
+            esc(&c.report),
+            esc(&c.quote_before),
+            esc(&c.quote_match),
+            esc(&c.quote_after),
+        ]),
+    }
+    let refs: Vec<&str> = fields.iter().map(String::as_str).collect();
+    line(&mut out, 'T', &refs);
     out
 }
 
@@ -57,6 +73,21 @@ pub fn unpack_tooltip(text: &str) -> Result<Tooltip, PackedError> {
         quote_match: f.text().map_err(bad)?,
         quote_after: f.text().map_err(bad)?,
         corrected_from: f.optional().map_err(bad)?,
+        report: f.text().map_err(bad)?,
+        compared: match f.next().map_err(bad)? {
+            "" => None,
+            _ => Some(Compared {
+                verdict: f.text().map_err(bad)?,
+                rule: f.text().map_err(bad)?,
+                kind: f.text().map_err(bad)?,
+                value_display: f.text().map_err(bad)?,
+                year: f.optional_int().map_err(bad)?,
+                report: f.text().map_err(bad)?,
+                quote_before: f.text().map_err(bad)?,
+                quote_match: f.text().map_err(bad)?,
+                quote_after: f.text().map_err(bad)?,
+            }),
+        },
     };
     f.end().map_err(bad)?;
     Ok(t)
@@ -124,8 +155,26 @@ mod tests {
             quote_match: "6%".into(),
             quote_after: "\n、规模".into(),
             corrected_from: None,
+            report: String::new(),
+            compared: None,
         };
         assert_eq!(unpack_tooltip(&pack_tooltip(&t)).unwrap(), t);
+        let judged = Tooltip {
+            report: "桐原市2024年政府工作报告".into(),
+            compared: Some(Compared {
+                verdict: "超额完成".into(),
+                rule: "以上为下限".into(),
+                kind: "实际".into(),
+                value_display: "6.1%".into(),
+                year: Some(2024),
+                report: "桐原市2025年\t政府工作报告".into(),
+                quote_before: "增长".into(),
+                quote_match: "6.1%".into(),
+                quote_after: "。".into(),
+            }),
+            ..t.clone()
+        };
+        assert_eq!(unpack_tooltip(&pack_tooltip(&judged)).unwrap(), judged);
         let undated = Tooltip {
             year: None,
             corrected_from: Some("5.2%".into()),

@@ -12,6 +12,9 @@
 //!   <category> <report index> <start> <end> <quote index> <corrected from>
 //! P <id> <from> <to> <comparable> <note>
 //! D <id> <series> <year> <value> <unit> <from ids> <formula>
+//! A <target id> <result id> <result value> <rule> <verdict> <lower is better: 0|1>
+//!                                                  several reports: a target's outcome
+//! S <id> <by id>                                   several reports: a figure restated later
 //! ```
 //!
 //! Fields are separated by a tab, list items by U+001F; `\`, tab, newline, carriage return and
@@ -22,8 +25,9 @@
 //! are comments.
 
 use crate::model::{
-    indicator_id, Category, Comparability, Dataset, DerivedValue, Genre, Indicator, Measure, Part,
-    Period, ReportInfo, SourceSpan, Status, YearBasis, YearPair,
+    indicator_id, Attained, Category, Comparability, Dataset, DerivedValue, Genre, Indicator,
+    Measure, Part, Period, ReportInfo, Restated, Rule, SourceSpan, Status, Verdict, YearBasis,
+    YearPair,
 };
 
 /// The first line of every packed dataset.
@@ -156,6 +160,23 @@ pub fn pack(ds: &Dataset) -> String {
             ],
         );
     }
+    for a in &ds.attainment {
+        line(
+            &mut out,
+            'A',
+            &[
+                &esc(&a.target),
+                &esc(a.result.as_deref().unwrap_or("")),
+                &a.result_value.map_or(String::new(), bits),
+                a.rule.name(),
+                a.verdict.name(),
+                if a.lower_is_better { "1" } else { "0" },
+            ],
+        );
+    }
+    for r in &ds.restated {
+        line(&mut out, 'S', &[&esc(&r.id), &esc(&r.by)]);
+    }
     out
 }
 
@@ -236,6 +257,8 @@ pub fn unpack(text: &str) -> Result<Dataset, PackedError> {
         indicators: Vec::new(),
         pairs: Vec::new(),
         derived: Vec::new(),
+        attainment: Vec::new(),
+        restated: Vec::new(),
     };
     for (i, raw) in lines {
         let at = |message: String| PackedError {
@@ -282,6 +305,21 @@ pub fn unpack(text: &str) -> Result<Dataset, PackedError> {
                 unit: f.text().map_err(at)?,
                 from: f.list().map_err(at)?,
                 formula: f.text().map_err(at)?,
+            }),
+            "A" => ds.attainment.push(Attained {
+                target: f.text().map_err(at)?,
+                result: f.optional().map_err(at)?,
+                result_value: match f.next().map_err(at)? {
+                    "" => None,
+                    s => Some(hex_value(s).map_err(at)?),
+                },
+                rule: Rule::from_name(f.next().map_err(at)?).map_err(at)?,
+                verdict: Verdict::from_name(f.next().map_err(at)?).map_err(at)?,
+                lower_is_better: f.next().map_err(at)? == "1",
+            }),
+            "S" => ds.restated.push(Restated {
+                id: f.text().map_err(at)?,
+                by: f.text().map_err(at)?,
             }),
             other => return Err(at(format!("unknown line tag \"{other}\""))),
         }
@@ -560,6 +598,28 @@ mod tests {
                 unit: "个".to_string(),
                 from: vec!["schools-2024".to_string(), "x".to_string()],
                 formula: "8054 ÷ (1 + 13%)".to_string(),
+            }],
+            attainment: vec![
+                Attained {
+                    target: "schools-2025".to_string(),
+                    result: Some("schools-2024".to_string()),
+                    result_value: Some(0.1 + 0.2),
+                    rule: Rule::Band,
+                    verdict: Verdict::NotReported,
+                    lower_is_better: true,
+                },
+                Attained {
+                    target: "a\tb".to_string(),
+                    result: None,
+                    result_value: None,
+                    rule: Rule::Exact,
+                    verdict: Verdict::Exceeded,
+                    lower_is_better: false,
+                },
+            ],
+            restated: vec![Restated {
+                id: "schools-2024".to_string(),
+                by: "schools-2025".to_string(),
             }],
         }
     }

@@ -20,6 +20,29 @@ pub struct Tooltip {
     pub quote_after: String,
     /// The value as the report wrote it, when an editor corrected it.
     pub corrected_from: Option<String>,
+    /// The report the figure is from, when the chart shows several ("" otherwise).
+    pub report: String,
+    /// The result a target was judged against, in the attainment view.
+    pub compared: Option<Compared>,
+}
+
+/// What a target's tooltip adds in the attainment view: the verdict, the rule, and the result's
+/// figure with its own sentence (the page's `ComparedFigure`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Compared {
+    /// The verdict in words: 超额完成 / Exceeded.
+    pub verdict: String,
+    /// How the target is read: 以上为下限 / 以上 is a floor.
+    pub rule: String,
+    /// 实际 / 预计 (Result / Estimate); "" when no text gives the year's result.
+    pub kind: String,
+    pub value_display: String,
+    pub year: Option<i32>,
+    pub report: String,
+    pub quote_before: String,
+    pub quote_match: String,
+    pub quote_after: String,
 }
 
 /// A mark of a drawn chart: its box in CSS px and the figure it shows (the page's `ChartMark`).

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::names::json_names;
-use super::{Indicator, SourceSpan, Status};
+use super::{Attained, Indicator, Restated, SourceSpan, Status};
 
 /// What kind of document a report is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -89,6 +89,12 @@ pub struct Dataset {
     pub indicators: Vec<Indicator>,
     pub pairs: Vec<YearPair>,
     pub derived: Vec<DerivedValue>,
+    /// With several reports: each target against its year's result (empty for one report).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub attainment: Vec<Attained>,
+    /// With several reports: figures a later text restates (empty for one report).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub restated: Vec<Restated>,
 }
 
 impl Dataset {

@@ -2,6 +2,7 @@
 //! plain data with serde derives (JSON field names are camelCase). Every other layer builds or
 //! reads these types; this module imports nothing above `text`.
 
+mod attained;
 mod card;
 mod category;
 mod dataset;
@@ -17,5 +18,6 @@ pub use indicator::{
 };
 pub use period::Period;
 
-pub use card::{MarkBox, Tooltip};
+pub use attained::{Attained, Restated, Rule, Verdict};
+pub use card::{Compared, MarkBox, Tooltip};
 pub use category::Category;

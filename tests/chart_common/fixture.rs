@@ -445,5 +445,7 @@ pub fn dataset() -> Dataset {
             ],
             formula: "2万亿元 / (1 + 13%)".into(),
         }],
+        attainment: Vec::new(),
+        restated: Vec::new(),
     }
 }

@@ -2,6 +2,10 @@
 //! in every build; the others only with the `more-views` feature (the wasm module the element
 //! loads when a page asks for them).
 
+#[cfg(feature = "more-views")]
+pub(crate) mod across;
+#[cfg(feature = "more-views")]
+pub(crate) mod attainment;
 pub(crate) mod bars;
 #[cfg(feature = "more-views")]
 pub(crate) mod category;
@@ -11,9 +15,15 @@ pub(crate) mod detail;
 pub(crate) mod frame;
 #[cfg(feature = "more-views")]
 pub(crate) mod growth;
+#[cfg(feature = "more-views")]
+pub(crate) mod hbars;
 pub(crate) mod overview;
 pub(crate) mod panels;
+#[cfg(feature = "more-views")]
+pub(crate) mod places;
 pub(crate) mod rows;
+#[cfg(feature = "more-views")]
+pub(crate) mod timeline;
 
 use frame::Builder;
 
