@@ -4,10 +4,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod chart_common;
+
+use chart_common::{assert_clean, assert_empty_space_misses, DPRS, WIDTHS};
 use gov_report_chart::across::{Collection, Input};
 use gov_report_chart::chart::{layout, render_svg, ChartSpec, Lang, TextRole, Theme, View};
 use gov_report_chart::format::packed;
-use gov_report_chart::model::{Dataset, Status, Verdict};
+use gov_report_chart::model::{Dataset, Status};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -50,12 +53,6 @@ fn texts(spec: &ChartSpec, role: TextRole) -> Vec<String> {
         .filter(|t| t.role == role)
         .map(|t| t.text.clone())
         .collect()
-}
-
-fn tall(view: View, width: f64) -> ChartSpec {
-    let mut spec = ChartSpec::new(view).sized(width, 500.0, 1.0);
-    spec.height = gov_report_chart::chart::preferred_height(ds(), &spec).unwrap();
-    spec
 }
 
 fn snapshot(name: &str, spec: &ChartSpec) {
@@ -113,20 +110,31 @@ fn attainment_rows_say_met_or_missed_in_words_and_symbols() {
     let values: Vec<String> = texts(&s, TextRole::Value);
     // Shigang's 2024 GDP growth target of 6%左右 against 5.2%: missed, and the row says so.
     let rows = labels(&s);
-    let gdp = rows.iter().position(|r| r == "地区生产总值增速（石港区）").unwrap();
+    let gdp = rows
+        .iter()
+        .position(|r| r == "地区生产总值增速（石港区）")
+        .unwrap();
     let row_values: Vec<&String> = values.iter().skip(gdp * 2).take(2).collect();
-    assert_eq!(row_values, [&"✗ 未完成".to_string(), &"5.2% / 6%左右".to_string()]);
+    assert_eq!(
+        row_values,
+        [&"✗ 未完成".to_string(), &"5.2% / 6%左右".to_string()]
+    );
     for symbol in ["▲ 超额完成", "✓ 完成", "✗ 未完成", "… 未见结果"] {
         assert!(values.iter().any(|v| v == symbol), "no {symbol}");
     }
     // One mark per target, each tooltip with the target's and the result's sentences.
     assert_eq!(l.mark_count(), rows.len());
-    let judged = (0..l.mark_count())
-        .filter_map(|i| l.tooltip(i))
-        .find(|t| t.name == "地区生产总值增速" && t.quote_before.contains("石港") || t.quote_after.contains("石港"));
+    let judged = (0..l.mark_count()).filter_map(|i| l.tooltip(i)).find(|t| {
+        t.name == "地区生产总值增速" && t.quote_before.contains("石港")
+            || t.quote_after.contains("石港")
+    });
     let t = (0..l.mark_count())
         .filter_map(|i| l.tooltip(i))
-        .find(|t| t.compared.as_ref().is_some_and(|c| c.value_display == "5.2%"))
+        .find(|t| {
+            t.compared
+                .as_ref()
+                .is_some_and(|c| c.value_display == "5.2%")
+        })
         .or(judged)
         .unwrap();
     let c = t.compared.as_ref().unwrap();
@@ -134,19 +142,33 @@ fn attainment_rows_say_met_or_missed_in_words_and_symbols() {
     assert_eq!(c.verdict, "✗ 未完成");
     assert_eq!(c.kind, "实际");
     assert_eq!(c.year, Some(2024));
-    assert!(c.report.contains("石港区") && c.report.contains("2025"), "{}", c.report);
+    assert!(
+        c.report.contains("石港区") && c.report.contains("2025"),
+        "{}",
+        c.report
+    );
     assert!(t.report.contains("2024"), "{}", t.report);
     let sentence = format!("{}{}{}", c.quote_before, c.quote_match, c.quote_after);
     assert!(sentence.contains("5.2%"), "{sentence}");
-    assert!(format!("{}{}", t.quote_before, t.quote_match).contains('6'), "{t:?}");
-    assert!(l.description(Lang::En).contains("GDP growth"), "{}", l.description(Lang::En));
+    assert!(
+        format!("{}{}", t.quote_before, t.quote_match).contains('6'),
+        "{t:?}"
+    );
+    assert!(
+        l.description(Lang::En).contains("GDP growth"),
+        "{}",
+        l.description(Lang::En)
+    );
 }
 
 #[test]
 fn attainment_takes_a_year_or_a_measure() {
     let s = spec(View::Attainment, Some("gdp-growth"), Lang::En);
     let rows = labels(&s);
-    assert!(rows.iter().all(|r| r.starts_with("GDP growth, 20")), "{rows:?}");
+    assert!(
+        rows.iter().all(|r| r.starts_with("GDP growth, 20")),
+        "{rows:?}"
+    );
     assert!(rows.len() >= 6, "{rows:?}");
     let y2023 = spec(View::Attainment, Some("2023"), Lang::Zh);
     assert_eq!(layout(ds(), &y2023).unwrap().title(), "2023年目标完成情况");
@@ -169,10 +191,22 @@ fn timeline_names_each_report_and_keeps_restated_figures_visible() {
     let l = layout(d, &s).unwrap();
     assert_eq!(l.title(), "地区生产总值增速：历年目标与结果");
     let rows = labels(&s);
-    assert_eq!(rows.first().map(String::as_str), Some("2021年实际（2022年报告）"));
-    assert!(rows.contains(&"2024年目标（2024年报告）".to_string()), "{rows:?}");
-    assert!(rows.contains(&"2024年实际（2025年报道）".to_string()), "{rows:?}");
-    assert!(rows.contains(&"2024年预计（2025年报告），早前数字".to_string()), "{rows:?}");
+    assert_eq!(
+        rows.first().map(String::as_str),
+        Some("2021年实际（2022年报告）")
+    );
+    assert!(
+        rows.contains(&"2024年目标（2024年报告）".to_string()),
+        "{rows:?}"
+    );
+    assert!(
+        rows.contains(&"2024年实际（2025年报道）".to_string()),
+        "{rows:?}"
+    );
+    assert!(
+        rows.contains(&"2024年预计（2025年报告），早前数字".to_string()),
+        "{rows:?}"
+    );
     // Results solid, estimates hatched, targets outlined.
     use gov_report_chart::chart::{Fill, Shape};
     for i in 0..l.mark_count() {
@@ -198,14 +232,18 @@ fn places_compare_one_measure_in_one_year_highest_first() {
     let l = layout(ds(), &s).unwrap();
     assert_eq!(l.title(), "2025年地区生产总值增速目标：各地比较");
     assert_eq!(labels(&s), ["青川区", "柳湾区", "石港区"]);
-    assert_eq!(texts(&s, TextRole::Value), ["6%左右", "5.5%左右", "5.5%左右"]);
+    assert_eq!(
+        texts(&s, TextRole::Value),
+        ["6%左右", "5.5%左右", "5.5%左右"]
+    );
     let results = spec(View::Places, Some("unemployment-rate"), Lang::En);
     assert!(labels(&results).len() >= 2);
 }
 
 #[test]
 fn one_report_is_told_to_give_several() {
-    let one = gov_report_chart::dataset::extract_dataset(gov_report_chart::EMBEDDED_REPORT).unwrap();
+    let one =
+        gov_report_chart::dataset::extract_dataset(gov_report_chart::EMBEDDED_REPORT).unwrap();
     for view in [View::Attainment, View::Places] {
         let e = layout(&one, &ChartSpec::new(view)).unwrap_err();
         assert_eq!(e.code(), "needs-several-reports");
@@ -223,8 +261,34 @@ fn snapshots() {
     narrow.dpr = 2.0;
     narrow.height = gov_report_chart::chart::preferred_height(ds(), &narrow).unwrap();
     snapshot("attainment-320-en-dpr2", &narrow);
-    snapshot("timeline-800", &spec(View::Timeline, Some("青川区/gdp-growth"), Lang::Zh));
+    snapshot(
+        "timeline-800",
+        &spec(View::Timeline, Some("青川区/gdp-growth"), Lang::Zh),
+    );
     let mut dark = spec(View::Places, None, Lang::En);
     dark.theme = Theme::Dark;
     snapshot("places-800-en-dark", &dark);
+}
+
+#[test]
+fn every_view_of_several_reports_is_clean_at_every_width_ratio_and_language() {
+    for view in View::OF_SEVERAL {
+        for w in WIDTHS {
+            for dpr in DPRS {
+                for lang in [Lang::Zh, Lang::En] {
+                    let mut s = chart_common::spec(view, w, dpr);
+                    s.lang = lang;
+                    let l = layout(ds(), &s).unwrap();
+                    assert!(l.mark_count() > 0, "{view:?} {w}: no marks");
+                    assert_clean(&l);
+                    // At its preferred height, every row is drawn.
+                    s.height = gov_report_chart::chart::preferred_height(ds(), &s).unwrap();
+                    let l = layout(ds(), &s).unwrap();
+                    assert_eq!(l.hidden, 0, "{view:?} {w} {lang:?}");
+                    assert_clean(&l);
+                    assert_empty_space_misses(&l);
+                }
+            }
+        }
+    }
 }

@@ -11,7 +11,7 @@ use gov_report_chart::EMBEDDED_SOURCE_LINE;
 
 #[test]
 fn every_view_is_clean_at_every_width_ratio_and_language() {
-    for view in View::ALL {
+    for view in View::OF_ONE_REPORT {
         for w in WIDTHS {
             for dpr in DPRS {
                 for lang in [Lang::Zh, Lang::En] {
@@ -42,7 +42,7 @@ fn every_category_is_clean() {
 
 #[test]
 fn preferred_height_shows_everything() {
-    for view in View::ALL {
+    for view in View::OF_ONE_REPORT {
         for w in WIDTHS {
             let mut s = spec(view, w, 1.0);
             s.height = preferred_height(ds(), &s).unwrap();
@@ -59,7 +59,7 @@ fn preferred_height_shows_everything() {
 
 #[test]
 fn nothing_is_hit_in_empty_space() {
-    for view in View::ALL {
+    for view in View::OF_ONE_REPORT {
         for w in [320.0, 800.0] {
             let l = layout(ds(), &spec(view, w, 1.0)).unwrap();
             assert_empty_space_misses(&l);
@@ -336,7 +336,7 @@ fn errors_are_exact_and_actionable() {
     );
     assert_eq!(
         View::parse("pie").unwrap_err().to_string(),
-        "unknown view \"pie\": expected overview, detail, growth or category"
+        "unknown view \"pie\": expected overview, detail, growth, category, attainment, timeline or places"
     );
     let s = spec(View::Overview, f64::NAN, 1.0);
     assert_eq!(
@@ -377,7 +377,7 @@ fn svg_is_drawn_in_device_pixels_with_crisp_hairlines() {
 
 #[test]
 fn focus_order_and_bounds_cover_every_mark() {
-    for view in View::ALL {
+    for view in View::OF_ONE_REPORT {
         let l = layout(ds(), &spec(view, 800.0, 1.0)).unwrap();
         let order = l.focus_order();
         assert_eq!(order.len(), l.mark_count());
@@ -390,7 +390,7 @@ fn focus_order_and_bounds_cover_every_mark() {
 
 #[test]
 fn extreme_sizes_and_every_indicator_lay_out_without_panicking() {
-    for view in View::ALL {
+    for view in View::OF_ONE_REPORT {
         for (w, h, dpr) in [
             (1.0, 1.0, 1.0),
             (40.0, 30.0, 4.0),
@@ -443,7 +443,7 @@ fn figures_the_text_does_not_date_are_not_drawn() {
         "柏林区政府工作报告\n\n全区地区生产总值增长5.6%，新增就业1.2万人，改造老旧小区12个。\n";
     let undated = gov_report_chart::dataset::extract_dataset(text).unwrap();
     assert!(undated.indicators.iter().all(|i| i.year.is_none()));
-    for view in View::ALL {
+    for view in View::OF_ONE_REPORT {
         let err = layout(&undated, &spec(view, 800.0, 1.0)).unwrap_err();
         assert_eq!(err.code(), "no-data", "{view:?}: {err}");
     }

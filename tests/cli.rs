@@ -190,7 +190,7 @@ fn errors_are_one_line_naming_the_file_with_exit_2() {
         (vec!["extract", REPORT, "--format", "xml"], String::from("gov-report: unknown format \"xml\": expected json, csv or packed\n")),
         (vec!["extract"], String::from("gov-report: extract needs a FILE (or - for standard input)\n")),
         (vec!["frobnicate"], String::from("gov-report: unknown command \"frobnicate\": expected extract, attainment or render (see --help)\n")),
-        (vec!["render", "--view", "pie", REPORT], String::from("gov-report: unknown view \"pie\": expected overview, detail, growth or category\n")),
+        (vec!["render", "--view", "pie", REPORT], String::from("gov-report: unknown view \"pie\": expected overview, detail, growth, category, attainment, timeline or places\n")),
     ];
     for (args, message) in cases {
         let out = gov_report(&args, None);

@@ -135,6 +135,36 @@ fn declarations_match_what_is_serialized() {
         })
         .collect();
     check("ChartMark", &marks.iter().collect::<Vec<_>>(), &mut seen);
+    // Several texts: the attainment table, restatements, and a target's tooltip with its result.
+    let read =
+        |f: &str| std::fs::read_to_string(format!("tests/fixtures/places/qingchuan/{f}")).unwrap();
+    let inputs = [
+        "2024-work-report.txt",
+        "2025-work-report.txt",
+        "2025-news.txt",
+    ]
+    .map(|f| gov_report_chart::across::Input {
+        name: f.into(),
+        text: read(f),
+        ..Default::default()
+    });
+    let many = gov_report_chart::across::Collection::read(inputs.to_vec()).to_dataset();
+    let d = json(&many);
+    check("Dataset", &[&d], &mut seen);
+    let list = |k: &str| d[k].as_array().unwrap().iter().collect::<Vec<_>>();
+    check("Attained", &list("attainment"), &mut seen);
+    check("Restated", &list("restated"), &mut seen);
+    let l = layout(&many, &ChartSpec::new(View::Attainment)).unwrap();
+    let tips: Vec<Value> = (0..l.mark_count())
+        .map(|i| json(l.tooltip(i).unwrap()))
+        .collect();
+    check("MarkTooltip", &tips.iter().collect::<Vec<_>>(), &mut seen);
+    let compared: Vec<&Value> = tips
+        .iter()
+        .map(|t| &t["compared"])
+        .filter(|c| !c.is_null())
+        .collect();
+    check("ComparedFigure", &compared, &mut seen);
     // Every declared field was produced at least once (none is stale).
     for (name, fields) in interfaces() {
         let Some(keys) = seen.get(&name) else {
@@ -156,9 +186,48 @@ fn declarations_match_what_is_serialized() {
         "SourceSpan",
         "MarkTooltip",
         "ChartMark",
+        "Attained",
+        "Restated",
+        "ComparedFigure",
     ] {
         assert!(seen.contains_key(name), "{name} was checked");
     }
+}
+
+#[test]
+fn attainment_unions_list_the_serialized_values() {
+    use gov_report_chart::model::{Rule, Verdict};
+    let names = |values: Vec<Value>| -> BTreeSet<String> {
+        values
+            .into_iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        union("AttainmentRule"),
+        names(
+            [Rule::Floor, Rule::Ceiling, Rule::Band, Rule::Exact]
+                .iter()
+                .map(json)
+                .collect()
+        )
+    );
+    assert_eq!(
+        union("Verdict"),
+        names(
+            [
+                Verdict::Exceeded,
+                Verdict::Met,
+                Verdict::Missed,
+                Verdict::NotReported
+            ]
+            .iter()
+            .map(json)
+            .collect()
+        )
+    );
+    let views: BTreeSet<String> = View::ALL.iter().map(|v| v.as_str().to_string()).collect();
+    assert_eq!(union("ChartView"), views);
 }
 
 #[test]

@@ -13,6 +13,26 @@ export interface MarkTooltip {
   quoteAfter: string;
   /** The value as the report wrote it, when an editor corrected it (the `corrections` attribute). */
   correctedFrom: string | null;
+  /** The report the figure is from, when the chart shows several ('' otherwise). */
+  report: string;
+  /** In the attainment view: the verdict and the result the target was judged against. */
+  compared: ComparedFigure | null;
+}
+
+/** What a target's tooltip adds in the attainment view. */
+export interface ComparedFigure {
+  /** The verdict in words, with its symbol: ▲ 超额完成 / ✓ Met / ✗ Missed / … Not reported. */
+  verdict: string;
+  /** How the target's qualifier is read (以上 is a floor, 以内 a ceiling, 左右 a band). */
+  rule: string;
+  /** 实际 / 预计 (Result / Estimate); '' when no text gives the year's result. */
+  kind: string;
+  valueDisplay: string;
+  year: number | null;
+  report: string;
+  quoteBefore: string;
+  quoteMatch: string;
+  quoteAfter: string;
 }
 
 /** A mark of the current chart, with its box in CSS pixels relative to the canvas. */
@@ -128,9 +148,35 @@ export interface Dataset {
   indicators: Indicator[];
   pairs: YearPair[];
   derived: DerivedValue[];
+  /** Several texts: each target against its year's result (absent for one text). */
+  attainment?: Attained[];
+  /** Several texts: figures another text restates, and the figure that leads (absent for one text). */
+  restated?: Restated[];
 }
 
-export type ChartView = 'overview' | 'detail' | 'growth' | 'category';
+/** A target of several reports, judged against the result of its year. */
+export interface Attained {
+  /** The target's indicator id. */
+  target: string;
+  /** The result's (or estimate's) indicator id, from the latest text that gives one. */
+  result: string | null;
+  /** The result in the target's unit. */
+  resultValue: number | null;
+  rule: AttainmentRule;
+  verdict: Verdict;
+  lowerIsBetter: boolean;
+}
+
+export type AttainmentRule = 'floor' | 'ceiling' | 'band' | 'exact';
+export type Verdict = 'exceeded' | 'met' | 'missed' | 'not-reported';
+
+/** A figure another text restates: `by` leads, `id` stays visible. */
+export interface Restated {
+  id: string;
+  by: string;
+}
+
+export type ChartView = 'overview' | 'detail' | 'growth' | 'category' | 'attainment' | 'timeline' | 'places';
 export type ReadyState = 'idle' | 'loading' | 'ready' | 'error' | 'destroyed';
 
 export interface SelectEventDetail {
@@ -151,6 +197,8 @@ export type ErrorCode =
   | 'unknown-indicator'
   | 'empty-category'
   | 'no-data'
+  | 'needs-several-reports'
+  | 'no-texts'
   | 'no-dated-figures'
   | 'bad-size'
   | 'bad-height'
@@ -193,6 +241,8 @@ export interface GovReportChartError extends Error {
 export interface LoadReportOptions {
   /** The year the text was delivered, for a text that states none (like the reference-year attribute). */
   referenceYear?: number | string;
+  /** With several texts: a name for each, used in messages (file names, URLs). */
+  names?: string[];
 }
 
 /** Detail of the `corrected` event: the `corrections` attribute as applied. */
@@ -202,7 +252,10 @@ export interface CorrectedEventDetail {
 
 export declare class GovReportChart extends HTMLElement {
   readonly readyState: ReadyState;
-  /** The sha256 of the report text shown (the value to pin with data-version). */
+  /**
+   * The sha256 of the report text shown (the value to pin with data-version); for several texts,
+   * one hash per text, space-separated, in the order given.
+   */
   readonly dataVersion: string | null;
   /** The index of the mark whose tooltip is shown, or -1. */
   readonly activeIndex: number;
@@ -219,10 +272,10 @@ export declare class GovReportChart extends HTMLElement {
   /** The dataset as CSV (the CSV writer loads with the report parser on first use). */
   exportCsv(): Promise<string>;
   /**
-   * Charts another report's text (the report parser loads on first use). Rejects (and fires
-   * `error`) if it is not a report; the previous data stay.
+   * Charts another report's text, or several texts as one collection (the report parser loads on
+   * first use). Rejects (and fires `error`) if one is not a report; the previous data stay.
    */
-  loadReportText(text: string, options?: LoadReportOptions): Promise<void>;
+  loadReportText(text: string | string[], options?: LoadReportOptions): Promise<void>;
   /** Removes every listener and frees the wasm handle (also done on removal from the page). */
   destroy(): void;
 }

@@ -255,6 +255,7 @@ export class GovReportChart extends HTMLElement {
 
   /** The sha256 of the report text the chart shows (null before the wasm is ready). */
   get dataVersion() {
+    if (this._isCollection() && this._textShas) return this._textShas.join(' ');
     return this._widget ? this._wasm(() => this._widget.sha256(), null) : null;
   }
 
@@ -323,7 +324,8 @@ export class GovReportChart extends HTMLElement {
   }
 
   /**
-   * Parses another report text and charts it. `options.referenceYear` dates a text that states
+   * Parses another report text and charts it; an array of texts is read as one collection
+   * (`options.names` label them in messages). `options.referenceYear` dates a text that states
    * no year. Rejects (and fires `error`) if it is not a report; the previous data stay.
    */
   async loadReportText(text, options = {}) {
@@ -332,8 +334,12 @@ export class GovReportChart extends HTMLElement {
     if (!usable()) throw this._notReady();
     const generation = this._generation;
     try {
-      if (typeof text !== 'string') throw Object.assign(new TypeError(`loadReportText expects a string, got ${text === null ? 'null' : typeof text}`), { code: 'bad-argument' });
-      const packed = await this._extract(text, options?.referenceYear ?? this.getAttribute('reference-year'));
+      const many = Array.isArray(text) && text.length > 1;
+      if (Array.isArray(text) && text.length === 1) text = text[0];
+      if (!many && typeof text !== 'string') throw Object.assign(new TypeError(`loadReportText expects a string or an array of strings, got ${text === null ? 'null' : Array.isArray(text) ? 'an empty array' : typeof text}`), { code: 'bad-argument' });
+      if (many && text.some((t) => typeof t !== 'string')) throw Object.assign(new TypeError('loadReportText expects every text of the array to be a string'), { code: 'bad-argument' });
+      const year = options?.referenceYear ?? this.getAttribute('reference-year');
+      const packed = many ? await this._extractMany(text, options?.names ?? [], year) : await this._extract(text, year);
       if (generation !== this._generation || !usable()) throw this._notReady();
       this._crashed = false;
       this._setData('api', packed, text);
@@ -362,7 +368,12 @@ export class GovReportChart extends HTMLElement {
   }
 
   _viewAttr() {
-    return (this.getAttribute('view') || '').trim() || 'overview';
+    return (this.getAttribute('view') || '').trim() || (this._isCollection() ? 'attainment' : 'overview');
+  }
+
+  /** Whether the data charted were read from several texts. */
+  _isCollection() {
+    return Array.isArray(this._reportText);
   }
 
   _prefersDark() {
@@ -463,16 +474,31 @@ export class GovReportChart extends HTMLElement {
 
   /** The key of the source the attributes name (src=, an inline report), as _update makes it. */
   _sourceAttrKey() {
-    const src = this.getAttribute('src');
-    const inline = src ? null : this.querySelector(':scope > textarea[data-report], :scope > script[type="text/plain"][data-report]');
+    const src = (this.getAttribute('src') ?? '').trim();
+    const inline = src ? [] : this._inlineReports();
     const year = this.getAttribute('reference-year') ?? '';
-    return src ? `src:${src}|${year}` : inline ? `inline|${year}` : null;
+    return src ? `src:${src.split(/\s+/).join(' ')}|${year}` : inline.length ? `inline${inline.length}|${year}` : null;
+  }
+
+  /** The report texts given as children: <textarea data-report> or <script type="text/plain" data-report>. */
+  _inlineReports() {
+    return [...this.querySelectorAll(':scope > textarea[data-report], :scope > script[type="text/plain"][data-report]')];
   }
 
   /** Parses a text with the extractor module: its packed dataset. */
   async _extract(text, referenceYear) {
     const extract = await loadModule('extract');
+    this._textShas = null;
     return this._wasmOf('extract', () => extract.extractPacked(text, referenceYear === '' || referenceYear === null ? undefined : referenceYear));
+  }
+
+  /** Reads several texts as one collection: one packed dataset, and each text's sha256 in order. */
+  async _extractMany(texts, names, referenceYear) {
+    const extract = await loadModule('extract');
+    const year = referenceYear === '' || referenceYear === null ? undefined : referenceYear;
+    const packed = this._wasmOf('extract', () => extract.extractCollection(texts, names.map(String), year));
+    this._textShas = texts.map((t) => this._wasmOf('extract', () => extract.textSha256(t)));
+    return packed;
   }
 
   /** Sets the data charted from a source (its packed dataset, uncorrected). */
@@ -512,8 +538,8 @@ export class GovReportChart extends HTMLElement {
     const current = () => generation === this._generation && !this._crashed;
     // 1. The source: src= (fetched), a child <textarea data-report> or <script type="text/plain"
     // data-report>, text given to loadReportText, or the embedded report.
-    const src = this.getAttribute('src');
-    const inline = src ? null : this.querySelector(':scope > textarea[data-report], :scope > script[type="text/plain"][data-report]');
+    const src = (this.getAttribute('src') ?? '').trim();
+    const inline = src ? [] : this._inlineReports();
     const year = this.getAttribute('reference-year') ?? '';
     const attrKey = this._sourceAttrKey();
     // A text given to loadReportText stays until the source attributes change.
@@ -575,31 +601,43 @@ export class GovReportChart extends HTMLElement {
     // Data set meanwhile (a loadReportText call) are newer than this load: they stay.
     const serial = this._dataSerial;
     try {
-      let text = null;
+      // src= is a space-separated list of URLs; several texts are read as one collection.
+      let texts = null;
+      let names = [];
       if (src) {
         const abort = new AbortController();
         this._fetchAbort = abort;
+        names = src.split(/\s+/);
         try {
-          text = await fetchReport(new URL(src, document.baseURI), abort.signal);
+          texts = await Promise.all(
+            names.map((one) =>
+              fetchReport(new URL(one, document.baseURI), abort.signal).catch((err) => {
+                if (err?.name === 'AbortError') throw err;
+                throw coded(err?.code ?? 'fetch-failed', this._t().fetchFailed(one, err?.message ?? String(err)));
+              }),
+            ),
+          );
         } catch (err) {
           if (err?.name === 'AbortError') return false;
-          throw coded(err?.code ?? 'fetch-failed', this._t().fetchFailed(src, err?.message ?? String(err)));
+          abort.abort();
+          throw err;
         } finally {
           if (this._fetchAbort === abort) this._fetchAbort = null;
         }
-      } else if (inline) {
-        text = inline instanceof HTMLTextAreaElement ? inline.value : inline.textContent;
+      } else if (inline.length) {
+        texts = inline.map((one) => (one instanceof HTMLTextAreaElement ? one.value : one.textContent));
+        names = inline.map((one, i) => one.getAttribute('data-report') || one.id || `report ${i + 1}`);
       }
       if (generation !== this._generation) return false;
-      if (text === null) {
+      if (texts === null) {
         // Back to the embedded report: a fresh handle holds its headline figures.
         this._dropWidget(true);
         this._resetData();
         return true;
       }
-      const packed = await this._extract(text, year);
+      const packed = texts.length > 1 ? await this._extractMany(texts, names, year) : await this._extract(texts[0], year);
       if (generation !== this._generation || this._dataSerial !== serial) return false;
-      this._setData(key, packed, text);
+      this._setData(key, packed, texts.length > 1 ? texts : texts[0]);
       return true;
     } catch (err) {
       if (generation === this._generation) this._failWith(err, 'config', src);
@@ -641,7 +679,7 @@ export class GovReportChart extends HTMLElement {
    * default view with no year-over-year pairs falls back to the figures by category.
    */
   async _configure(generation) {
-    const view = this._viewAttr();
+    let view = this._viewAttr();
     const configure = (v) =>
       this._widget.configure(
         v,
@@ -692,6 +730,11 @@ export class GovReportChart extends HTMLElement {
             return false;
           }
         }
+        if (err?.code === 'no-data' && !this.hasAttribute('view') && view === 'attainment') {
+          // Several texts without a target and its year's result: the longest series instead.
+          view = 'timeline';
+          continue;
+        }
         if (err?.code === 'no-data' && !this.hasAttribute('view') && view === 'overview') {
           return this._fallBackToCategories(generation);
         }
@@ -736,11 +779,15 @@ export class GovReportChart extends HTMLElement {
 
   /** data-version: the text charted must be the one the page pinned. */
   _checkVersion() {
-    const want = this.getAttribute('data-version');
+    const want = (this.getAttribute('data-version') ?? '').trim().toLowerCase();
     if (!want) return true;
-    const got = this._wasm(() => this._widget.sha256(), '');
-    if (want.trim().toLowerCase() === got) return true;
-    this._fail(this._t().versionMismatch(want.trim(), got), { code: 'version-mismatch' });
+    // One hash per text, in the order of src= (or of the inline reports).
+    const wanted = want.split(/\s+/);
+    const got = this._isCollection() && this._textShas ? this._textShas : [this._wasm(() => this._widget.sha256(), '')];
+    const bad = wanted.length === got.length ? wanted.findIndex((w, i) => w !== got[i]) : Math.min(wanted.length, got.length);
+    if (bad < 0) return true;
+    const which = got.length > 1 || wanted.length > 1 ? this._t().versionOf(bad + 1, wanted.length, got.length) : '';
+    this._fail(`${this._t().versionMismatch(wanted[bad] ?? '—', got[bad] ?? '—')}${which}`, { code: 'version-mismatch' });
     return false;
   }
 

@@ -35,6 +35,13 @@ impl View {
         View::Places,
     ];
 
+    /// The views of one report's figures.
+    pub const OF_ONE_REPORT: [View; 4] =
+        [View::Overview, View::Detail, View::Growth, View::Category];
+
+    /// The views that compare several reports (the timeline also draws one report's years).
+    pub const OF_SEVERAL: [View; 3] = [View::Attainment, View::Timeline, View::Places];
+
     /// Parses a view's name (`overview`, `detail`, `growth`, `category`, `attainment`,
     /// `timeline` or `places`).
     pub fn parse(s: &str) -> Result<View, ChartError> {

@@ -631,7 +631,7 @@ mod tests {
         assert_eq!(unpack(&text).unwrap(), ds);
         // The shared sentence is written once; escapes keep one record per line.
         assert_eq!(text.matches("\nQ\t").count(), 2);
-        assert_eq!(text.lines().count(), 1 + 2 + 2 + 3 + 1 + 1);
+        assert_eq!(text.lines().count(), 1 + 2 + 2 + 3 + 1 + 1 + 2 + 1);
         assert!(text.contains("全年新增\\t学位\\n8054个\\\\。"));
     }
 

@@ -62,3 +62,48 @@ pub fn apply_corrections(packed_dataset: &str, spec: &str) -> Result<String, Web
     let ds = packed::unpack(packed_dataset)?;
     Ok(packed::pack(&corrections::corrected(&ds, spec)?))
 }
+
+/// Reads several texts as one collection (series linked across reports, targets judged against
+/// results) and returns it as one packed dataset, reports in time order. `names` label the
+/// texts in messages (URLs, file names); a text that cannot be read fails the whole with its
+/// name and the reason, so that the page can say which one to fix. A text given twice counts once.
+#[wasm_bindgen(js_name = extractCollection)]
+pub fn extract_collection(
+    texts: Vec<String>,
+    names: Vec<String>,
+    reference_year: JsValue,
+) -> Result<String, WebError> {
+    use crate::across::{Collection, Read};
+    if texts.is_empty() {
+        return Err(WebError::new("no-texts", "give at least one report text"));
+    }
+    let options = options(&reference_year)?;
+    let count = texts.len();
+    let mut read = Vec::with_capacity(count);
+    for (i, text) in texts.iter().enumerate() {
+        let name = names
+            .get(i)
+            .filter(|n| !n.is_empty())
+            .cloned()
+            .unwrap_or_else(|| format!("text {}", i + 1));
+        let ds = dataset::extract_dataset_with(text, options.clone()).map_err(|e| {
+            let e = WebError::from(e);
+            WebError::new(
+                e.code,
+                format!("{name} ({} of {count}): {}", i + 1, e.message),
+            )
+        })?;
+        read.push(Read {
+            name,
+            place: None,
+            result: Ok(ds),
+        });
+    }
+    Ok(packed::pack(&Collection::from_results(read).to_dataset()))
+}
+
+/// SHA-256 of a text (UTF-8), lowercase hex: what `data-version` pins, one per text.
+#[wasm_bindgen(js_name = textSha256)]
+pub fn text_sha256(text: &str) -> String {
+    dataset::sha256_hex(text.strip_prefix('\u{feff}').unwrap_or(text))
+}

@@ -106,7 +106,7 @@ fn bad_values_throw_exact_messages_and_keep_state() {
     assert_eq!(e.code, "unknown-view");
     assert_eq!(
         message(e),
-        "unknown view \"pie\": expected overview, detail, growth or category"
+        "unknown view \"pie\": expected overview, detail, growth, category, attainment, timeline or places"
     );
     // Thrown into JS as an Error with a code.
     let thrown: JsValue = WebError::new("no-data", "nothing to draw").into();

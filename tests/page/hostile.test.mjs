@@ -357,7 +357,7 @@ describe('hostile and broken input', () => {
 
   test('view="pie": the message names the four views; view="detail" recovers', async () => {
     const got = await provoke('a', (el) => el.setAttribute('view', 'pie'));
-    assertMessage(got, 'unknown view "pie": expected overview, detail, growth or category');
+    assertMessage(got, 'unknown view "pie": expected overview, detail, growth, category, attainment, timeline or places');
     const hidden = await page.$eval('#a', (el) => getComputedStyle(el.shadowRoot.querySelector('canvas').parentElement).display);
     assert.equal(hidden, 'none', 'no chart is shown for a view that does not exist');
     await setA('view', 'detail');
@@ -455,7 +455,7 @@ describe('hostile and broken input', () => {
 
   test('select() while a setting is wrong does not hide the setting error', async () => {
     const got = await provoke('a', (el) => el.setAttribute('view', 'pie'));
-    assertMessage(got, 'unknown view "pie": expected overview, detail, growth or category');
+    assertMessage(got, 'unknown view "pie": expected overview, detail, growth, category, attainment, timeline or places');
     await page.$eval('#a', (el) => el.select('nope'));
     await page.$eval('#a', (el) => el.select('gdp-growth-2024'));
     await page.waitForTimeout(50);

@@ -65,6 +65,12 @@ export const sizingMethods = {
         return narrow ? 740 : 550;
       case 'category':
         return width < 1000 ? 1400 : 1220;
+      case 'attainment':
+        return narrow ? 1400 : 1000;
+      case 'timeline':
+        return narrow ? 760 : 600;
+      case 'places':
+        return narrow ? 360 : 300;
       default:
         return narrow ? 1180 : 890;
     }

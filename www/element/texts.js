@@ -15,6 +15,9 @@ export const TEXT = {
     wasmFailed: '此浏览器无法显示交互图表',
     versionMismatch: (want, got) =>
       `报告文本与 data-version 不符（应为 ${want.slice(0, 12)}…，实为 ${got.slice(0, 12)}…），未显示数据`,
+    versionOf: (i, want, got) => `（第${i}份文本；data-version 有${want}个哈希，载入${got}份文本）`,
+    result: '结果',
+    verdict: '完成情况',
     fetchFailed: (url, why) => `无法载入报告文本 ${url}：${why}`,
     noMarks: '此视图没有可显示的数据',
     noWidth: '图表容器宽度为 0，无法绘制图表',
@@ -38,6 +41,9 @@ export const TEXT = {
     wasmFailed: 'This browser cannot show the interactive chart',
     versionMismatch: (want, got) =>
       `The report text does not match data-version (expected ${want.slice(0, 12)}…, got ${got.slice(0, 12)}…); no data shown`,
+    versionOf: (i, want, got) => ` (text ${i}; data-version has ${want} hashes for ${got} texts)`,
+    result: 'Result',
+    verdict: 'Verdict',
     fetchFailed: (url, why) => `Could not load the report text ${url}: ${why}`,
     noMarks: 'Nothing to show in this view',
     noWidth: 'The chart’s container is 0 px wide: nothing can be drawn',
@@ -83,6 +89,7 @@ canvas { display: block; touch-action: manipulation; }
 .tip .t-name { font-weight: 600; }
 .tip .t-value { font-size: 18px; font-weight: 700; font-variant-numeric: tabular-nums; }
 .tip .t-meta { color: #57606a; font-size: 12px; }
+.tip .t-verdict { margin-top: 6px; padding-top: 6px; border-top: 1px solid #d0d7de; font-weight: 700; }
 .frame.dark .tip .t-meta { color: #9198a1; }
 .tip .t-quote { margin: 6px 0 0; padding: 4px 0 0 8px; border-left: 3px solid #d0d7de;
   color: #424a53; font-size: 12px; max-height: 9.5em; overflow: auto; }

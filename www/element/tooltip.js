@@ -15,12 +15,28 @@ export function fillTip(tip, d, t) {
   const meta = [...new Set(parts)].join(' · ');
   if (meta) tip.append(el('div', 't-meta', meta));
   if (d.correctedFrom) tip.append(el('div', 't-corrected', t.corrected(d.correctedFrom)));
-  if (d.quoteBefore || d.quoteMatch || d.quoteAfter) {
-    const q = el('blockquote', 't-quote');
-    q.lang = 'zh-CN'; // the source sentence is always the report's Chinese
-    q.append(document.createTextNode(d.quoteBefore ?? ''), el('mark', '', d.quoteMatch ?? ''), document.createTextNode(d.quoteAfter ?? ''));
-    tip.append(q);
+  if (d.report) tip.append(el('div', 't-meta', d.report));
+  tip.append(...quote(d));
+  // A target judged against its year's result: the verdict, the rule, the result's own sentence.
+  const c = d.compared;
+  if (c) {
+    tip.append(el('div', 't-verdict', c.verdict ?? ''));
+    if (c.valueDisplay) {
+      tip.append(el('div', 't-value', c.valueDisplay));
+      tip.append(el('div', 't-meta', [c.year, c.kind, c.report].filter((v) => v !== null && v !== undefined && v !== '').join(' · ')));
+      tip.append(...quote(c));
+    }
+    if (c.rule) tip.append(el('div', 't-meta', c.rule));
   }
+}
+
+/** The source sentence of `d` with the number marked, or nothing. */
+function quote(d) {
+  if (!(d.quoteBefore || d.quoteMatch || d.quoteAfter)) return [];
+  const q = el('blockquote', 't-quote');
+  q.lang = 'zh-CN'; // the source sentence is always the report's Chinese
+  q.append(document.createTextNode(d.quoteBefore ?? ''), el('mark', '', d.quoteMatch ?? ''), document.createTextNode(d.quoteAfter ?? ''));
+  return [q];
 }
 
 /**
@@ -50,7 +66,9 @@ export function dataTable(title, rows, t) {
   const table = el('table');
   table.append(el('caption', '', title));
   const head = el('tr');
-  for (const h of [t.name, t.year, t.kind, t.value, t.source]) {
+  const judged = rows.some((d) => d.compared);
+  const heads = judged ? [t.name, t.year, t.kind, t.value, t.source, t.result, t.verdict, t.source] : [t.name, t.year, t.kind, t.value, t.source];
+  for (const h of heads) {
     const th = el('th', '', h);
     th.scope = 'col';
     head.append(th);
@@ -70,12 +88,18 @@ export function dataTable(title, rows, t) {
       el('td', 'num', d.correctedFrom ? `${d.valueDisplay ?? ''}（${t.corrected(d.correctedFrom)}）` : d.valueDisplay ?? ''),
       quote,
     );
+    if (judged) {
+      const c = d.compared ?? {};
+      const second = el('td', '', `${c.quoteBefore ?? ''}${c.quoteMatch ?? ''}${c.quoteAfter ?? ''}`);
+      second.lang = 'zh-CN';
+      tr.append(el('td', 'num', c.valueDisplay ?? ''), el('td', '', c.verdict ?? ''), second);
+    }
     body.append(tr);
   }
   if (rows.length === 0) {
     const tr = el('tr');
     const td = el('td', '', t.noMarks);
-    td.colSpan = 5;
+    td.colSpan = heads.length;
     tr.append(td);
     body.append(tr);
   }

@@ -228,7 +228,10 @@ pub(crate) fn report_title(r: &ReportInfo) -> String {
     if let Some(p) = r.place.as_deref().filter(|p| !r.title.contains(p)) {
         parts.push(p.to_string());
     }
-    if let Some(y) = r.reference_year.filter(|y| !r.title.contains(&y.to_string())) {
+    if let Some(y) = r
+        .reference_year
+        .filter(|y| !r.title.contains(&y.to_string()))
+    {
         parts.push(format!("{y}年"));
     }
     parts.push(r.title.trim().to_string());
@@ -239,7 +242,11 @@ pub(crate) fn report_title(r: &ReportInfo) -> String {
 /// A point whose tooltip names its report.
 pub(crate) fn point(ds: &Dataset, ind: &Indicator, loc: &Locale) -> Point {
     let mut p = Point::of_indicator(ind, loc);
-    p.tooltip.report = ds.reports.get(ind.report).map(report_title).unwrap_or_default();
+    p.tooltip.report = ds
+        .reports
+        .get(ind.report)
+        .map(report_title)
+        .unwrap_or_default();
     p
 }
 
@@ -255,7 +262,9 @@ pub(crate) fn split_series(series: &str) -> Option<(&str, &str)> {
 
 /// Whether a dataset holds several reports' figures in shared series.
 pub(crate) fn is_collection(ds: &Dataset) -> bool {
-    ds.indicators.iter().any(|i| split_series(&i.series).is_some())
+    ds.indicators
+        .iter()
+        .any(|i| split_series(&i.series).is_some())
 }
 
 /// The two roles the views of several reports compare.

@@ -75,7 +75,9 @@ pub(crate) fn resolve_attainment(
                     return Ok(Selection::Year(year));
                 }
             }
-            let key = ds.indicator(given).map_or(key_of(given), |i| key_of(&i.series));
+            let key = ds
+                .indicator(given)
+                .map_or(key_of(given), |i| key_of(&i.series));
             if targets().any(|t| key_of(&t.series) == key) {
                 return Ok(Selection::Key(key.to_string()));
             }
@@ -209,7 +211,10 @@ fn describe(ds: &Dataset, sel: &Selection, spec: &ChartSpec, lang: Lang) -> Stri
     let parts: Vec<String> = rows
         .iter()
         .map(|r| {
-            let result = r.result.as_ref().map_or(w.not_reported, |p| p.label.as_str());
+            let result = r
+                .result
+                .as_ref()
+                .map_or(w.not_reported, |p| p.label.as_str());
             let verdict = (w.verdict)(r.verdict);
             let verdict = verdict.split_once(' ').map_or(verdict, |(_, v)| v);
             match lang {
@@ -288,8 +293,17 @@ pub(crate) fn attainment(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartE
     }
     let labels: Vec<String> = rows.iter().map(|r| r.label.clone()).collect();
     let values: Vec<String> = rows.iter().map(|r| r.values.clone()).collect();
-    let cols = columns(&body, &s, &labels, &values);
-    let plot = (cols.plot.0, (cols.value.0 - 12.0).max(cols.plot.0 + 20.0));
+    let cols = columns(&body, &s, &labels, &[]);
+    // The values column: as wide as its widest text, leaving the bars at least 60 px.
+    let vw = values
+        .iter()
+        .map(|v| text_width(v, s.value, false))
+        .fold(0.0, f64::max)
+        .min((body.right - cols.plot.0 - 72.0).max(0.0));
+    let plot = (
+        cols.plot.0,
+        (body.right - vw - 12.0).max(cols.plot.0 + 20.0),
+    );
     b.plots.push(Rect::new(
         plot.0,
         body.top,
@@ -332,8 +346,8 @@ pub(crate) fn attainment(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartE
         );
         let band_top = y0 + pitch.label_h;
         b.text(
-            row.values.clone(),
-            cols.value.1,
+            ellipsize(&row.values, vw, s.value, false),
+            body.right,
             band_top + pitch.band / 2.0,
             Anchor::End,
             s.value,
@@ -350,29 +364,33 @@ pub(crate) fn attainment(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartE
         let span = (hi - lo).max(1e-9) * 1.08;
         let (xa, xb) = (plot.0 + 2.0, plot.1 - 10.0);
         let x = |v: f64| xa + (v - lo) / span * (xb - xa);
-        let bh = ((pitch.band - 6.0) / 2.0).floor().max(6.0);
+        let bh = ((pitch.band - 10.0) / 2.0).floor().max(6.0);
         let zero = x(0.0);
         b.vline(zero, band_top, pitch.band, Ink::Axis);
         let bar = |v: f64, top: f64| {
             let end = x(v);
-            let end = if (end - zero).abs() < 2.0 { zero + 2.0 } else { end };
+            let end = if (end - zero).abs() < 2.0 {
+                zero + 2.0
+            } else {
+                end
+            };
             Rect::from_corners(zero, top, end, top + bh)
         };
-        let target_rect = bar(row.target.v, band_top + 2.0);
-        let mut mark = push_bar(
-            &mut b,
-            &row.target,
-            target_rect,
-            true,
-            row.target.v >= 0.0,
-        );
+        let target_rect = bar(row.target.v, band_top + 4.0);
+        let mut mark = push_bar(&mut b, &row.target, target_rect, true, row.target.v >= 0.0);
         if let Some(r) = &row.result {
-            let rect = bar(r.v, band_top + 4.0 + bh);
+            let rect = bar(r.v, band_top + 6.0 + bh);
             let (ink, fill) = style_of(r.status);
-            b.decor.push(crate::chart::scene::Shape::Bar { rect, ink, fill });
+            b.decor
+                .push(crate::chart::scene::Shape::Bar { rect, ink, fill });
         }
         // The whole row answers the pointer: label, bars, values and verdict.
-        mark.target = Rect::new(body.left, y0, verdict_right - body.left, pitch.total().max(24.0));
+        mark.target = Rect::new(
+            body.left,
+            y0,
+            verdict_right - body.left,
+            pitch.total().max(24.0),
+        );
         b.marks.push(mark);
         y0 += pitch.total();
     }

@@ -49,7 +49,9 @@ pub(crate) fn draw_rows(
     let x1 = (body.right - if hi > 0.0 { vw } else { 0.0 }).max(x0 + 20.0);
     let ticks = nice_ticks(lo, hi, if s.narrow { 3 } else { 5 });
     let t0 = ticks.first().copied().unwrap_or(0.0).max(lo.min(0.0));
-    let t1 = hi.max(ticks.last().copied().unwrap_or(hi).min(hi)).max(t0 + 1e-9);
+    let t1 = hi
+        .max(ticks.last().copied().unwrap_or(hi).min(hi))
+        .max(t0 + 1e-9);
     let x = |v: f64| x0 + (v - t0) / (t1 - t0) * (x1 - x0);
     let rows_h = rows.len() as f64 * pitch.total();
     let top = body.top + tick_h;

@@ -142,10 +142,10 @@ pub(crate) fn places(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
     let s = Sizes::for_width(spec.width);
     let choice = resolve_places(ds, spec.indicator.as_deref())?;
     let mut rows = rows_of(ds, &choice, loc);
-    let first = ds
-        .indicators
-        .iter()
-        .find(|i| rows.first().is_some_and(|r| r.point.tooltip.indicator_id == i.id));
+    let first = ds.indicators.iter().find(|i| {
+        rows.first()
+            .is_some_and(|r| r.point.tooltip.indicator_id == i.id)
+    });
     let Some(first) = first else {
         return Err(ChartError::new(ErrorKind::NoData("places")));
     };

@@ -19,7 +19,10 @@ use std::collections::BTreeMap;
 
 /// The series for the `indicator` attribute: an indicator id or a series id; without one, the
 /// series with the most years (GDP growth first among equals).
-pub(crate) fn resolve_timeline(ds: &Dataset, indicator: Option<&str>) -> Result<String, ChartError> {
+pub(crate) fn resolve_timeline(
+    ds: &Dataset,
+    indicator: Option<&str>,
+) -> Result<String, ChartError> {
     let mut years: BTreeMap<&str, Vec<i32>> = BTreeMap::new();
     for ind in ds.indicators.iter().filter(|i| i.period.is_none()) {
         if let Some(y) = ind.year {
@@ -185,8 +188,20 @@ pub(crate) fn timeline(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
     Ok(Drawn {
         b,
         title,
-        desc_zh: describe(ds, &series, &ZH, words(Lang::Zh), &series_name(ds, &all, &ZH)),
-        desc_en: describe(ds, &series, &EN, words(Lang::En), &series_name(ds, &all, &EN)),
+        desc_zh: describe(
+            ds,
+            &series,
+            &ZH,
+            words(Lang::Zh),
+            &series_name(ds, &all, &ZH),
+        ),
+        desc_en: describe(
+            ds,
+            &series,
+            &EN,
+            words(Lang::En),
+            &series_name(ds, &all, &EN),
+        ),
         hidden: n - rows.len(),
         preferred_height,
     })
