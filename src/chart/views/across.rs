@@ -8,11 +8,20 @@ use crate::chart::spec::Lang;
 use crate::model::{Dataset, Genre, Indicator, ReportInfo, Status, Verdict};
 use std::collections::HashSet;
 
+/// Which targets the view shows, from the `indicator` attribute: a year (`2024`), a measure key
+/// (`gdp-growth`: every year and place), an indicator id (its measure), or nothing: the latest
+/// year with a judged target.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Selection {
+    Year(i32),
+    Key(String),
+}
+
 /// The words of the attainment, timeline and places views in one language.
 #[derive(Debug)]
 pub(crate) struct AcrossWords {
     /// The attainment view's title for the targets it shows.
-    pub attainment_title: fn(&super::attainment::Selection) -> String,
+    pub attainment_title: fn(&Selection) -> String,
     /// The subtitle, with the number of targets and of places.
     pub attainment_subtitle: fn(usize, usize) -> String,
     pub verdict: fn(Verdict) -> &'static str,
@@ -109,8 +118,8 @@ fn short_en(year: Option<i32>, genre: Genre) -> String {
 
 pub(crate) static ZH_WORDS: AcrossWords = AcrossWords {
     attainment_title: |sel| match sel {
-        super::attainment::Selection::Year(y) => format!("{y}年目标完成情况"),
-        super::attainment::Selection::Key(_) => String::from("历年目标完成情况"),
+        Selection::Year(y) => format!("{y}年目标完成情况"),
+        Selection::Key(_) => String::from("历年目标完成情况"),
     },
     attainment_subtitle: |n, p| {
         if p > 1 {
@@ -158,8 +167,8 @@ pub(crate) static ZH_WORDS: AcrossWords = AcrossWords {
 
 pub(crate) static EN_WORDS: AcrossWords = AcrossWords {
     attainment_title: |sel| match sel {
-        super::attainment::Selection::Year(y) => format!("Were the {y} targets met?"),
-        super::attainment::Selection::Key(_) => String::from("Were the targets met, year by year?"),
+        Selection::Year(y) => format!("Were the {y} targets met?"),
+        Selection::Key(_) => String::from("Were the targets met, year by year?"),
     },
     attainment_subtitle: |n, p| {
         let t = if n == 1 { "target" } else { "targets" };

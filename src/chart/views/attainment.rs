@@ -3,7 +3,7 @@
 //! (▲ ✓ ✗ …) so that met or missed reads without colour, and a tooltip with both sentences.
 
 use super::across::{
-    is_collection, point, report_title, source_line, split_series, words, AcrossWords,
+    is_collection, point, report_title, source_line, split_series, words, AcrossWords, Selection,
 };
 use super::bars::{push_bar, status_keys};
 use super::data::{style_of, Point};
@@ -34,15 +34,6 @@ fn place_of<'a>(ds: &'a Dataset, ind: &Indicator) -> &'a str {
         .get(ind.report)
         .and_then(|r| r.place.as_deref())
         .unwrap_or("")
-}
-
-/// Which targets the view shows, from the `indicator` attribute: a year (`2024`), a measure key
-/// (`gdp-growth`: every year and place), an indicator id (its measure), or nothing: the latest
-/// year with a judged target.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Selection {
-    Year(i32),
-    Key(String),
 }
 
 /// The measure key of a series of several reports (`海淀区/gdp-growth` -> `gdp-growth`).
