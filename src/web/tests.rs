@@ -2,7 +2,7 @@
 //! messages thrown, hit-testing and the tooltip object's shape.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use super::extractor::{extract, extract_packed};
+use super::extractor::{extract, extract_collection, extract_packed, text_sha256};
 use super::widget::ReportWidget;
 use super::WebError;
 use crate::chart::{self, Theme};
@@ -214,7 +214,7 @@ fn extract_returns_the_dataset_object() {
 fn every_view_theme_and_ratio_draws() {
     let c = canvas();
     let mut w = ReportWidget::new(c.clone()).unwrap();
-    for view in ["overview", "detail", "growth", "category"] {
+    for view in ["overview", "detail", "growth", "category", "timeline"] {
         for theme in ["light", "dark"] {
             for (lang, dpr) in [("zh", 1.0), ("en", 1.5), ("zh-CN", 3.0)] {
                 w.configure(view, None, None, lang, theme, false).unwrap();
@@ -242,6 +242,52 @@ fn every_view_theme_and_ratio_draws() {
         message(w.configure("category", None, Some("space".into()), "zh", "light", false).unwrap_err()),
         "unknown category \"space\": expected one of economy, innovation, education, employment, housing, transport, urban, environment, health, culture, governance"
     );
+}
+
+/// Several texts cross as one packed collection; the views of several reports draw it, with the
+/// result's sentence in a target's tooltip; a bad text is named in the error.
+#[wasm_bindgen_test]
+fn several_texts_draw_the_views_of_several_reports() {
+    let y2024 = "青原区2024年政府工作报告\n——2024年1月8日在青原区第一届人民代表大会第四次会议上\n一、2023年工作回顾\n全区地区生产总值增长6.3%。\n二、2024年工作安排\n地区生产总值增长6%以上，新增学位3000个。\n";
+    let y2025 = "青原区2025年政府工作报告\n——2025年1月9日在青原区第一届人民代表大会第五次会议上\n一、2024年工作回顾\n全区地区生产总值增长6.1%，新增学位2520个。\n二、2025年工作安排\n地区生产总值增长6%左右。\n";
+    let packed = extract_collection(
+        vec![y2025.to_string(), y2024.to_string()],
+        vec!["2025.txt".into(), "2024.txt".into()],
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
+    let c = canvas();
+    let mut w = ReportWidget::new(c.clone()).unwrap();
+    w.load_packed(&packed).unwrap();
+    for view in ["attainment", "timeline", "places"] {
+        w.configure(view, None, None, "zh", "light", false).unwrap();
+        w.resize(600.0, 400.0, 2.0).unwrap();
+        assert!(w.mark_count() > 0, "{view}");
+    }
+    w.configure("attainment", None, None, "zh", "light", false)
+        .unwrap();
+    w.resize(600.0, 400.0, 1.0).unwrap();
+    assert_eq!(w.title(), "2024年目标完成情况");
+    let tips: Vec<crate::model::Tooltip> = (0..w.mark_count())
+        .map(|i| crate::format::cards::unpack_tooltip(&w.tooltip_packed(i).unwrap()).unwrap())
+        .collect();
+    let gdp = tips.iter().find(|t| t.value_display == "6%以上").unwrap();
+    let c2 = gdp.compared.as_ref().unwrap();
+    assert_eq!(c2.value_display, "6.1%");
+    assert_eq!(c2.verdict, "▲ 超额完成");
+    assert!(c2.quote_before.contains("地区生产总值增长"), "{c2:?}");
+    let schools = tips.iter().find(|t| t.value_display == "3000个").unwrap();
+    assert_eq!(schools.compared.as_ref().unwrap().verdict, "✗ 未完成");
+    assert_eq!(text_sha256(y2024), dataset::sha256_hex(y2024));
+    // A text that is not a report is named, with its place in the list.
+    let e = extract_collection(
+        vec![y2024.to_string(), "没有数字".to_string()],
+        vec!["a.txt".into(), "b.txt".into()],
+        JsValue::UNDEFINED,
+    )
+    .unwrap_err();
+    assert_eq!(e.code, "no-figures");
+    assert!(e.message.starts_with("b.txt (2 of 2): "), "{}", e.message);
 }
 
 /// The widget draws with plotters through plotters-canvas: its pixels are exactly what
