@@ -1,7 +1,8 @@
 // The demo page: controls that drive one <gov-report-chart>, every indicator browsable (category
 // filter and search), the report text beside the chart with the highlighted number in its
 // sentence (click a number to chart it), state in the URL, downloads, "copy embed code" and
-// pasting another report. Everything is set as text, never as HTML.
+// pasting another report, or several read together (a list of the loaded reports, each removable,
+// kept in the URL and this browser's storage). Everything is set as text, never as HTML.
 import './gov-report-chart.js';
 
 const $ = (id) => document.getElementById(id);
@@ -25,8 +26,11 @@ const CATEGORY_NAMES = {
 };
 
 let reportText = null; // the text shown in the report panel
-let pastedText = null; // a report pasted or dropped by the author: travels in the embed snippet
-let pastedYear = ''; // the reference year the author gave it (travels with it)
+let pastedYear = ''; // the reference year the author gave the loaded texts (travels with them)
+// The texts charted together, in the order added: [{ name, text }]; empty: the embedded report.
+// They travel in the embed snippet (one <textarea data-report> each).
+let loaded = [];
+let shownSha = ''; // the text the report panel shows, by its sha256
 const numberButtons = new Map(); // indicator id -> button in the report panel
 let activeButton = null;
 
@@ -102,13 +106,13 @@ function embedCode(s) {
     .map((f) => ` ${f}="${escapeHtml(s[f])}"`)
     .join('');
   const version = chart.dataVersion ? ` data-version="${chart.dataVersion}"` : '';
-  const year = pastedText !== null && pastedYear ? ` reference-year="${escapeHtml(pastedYear)}"` : '';
+  const year = loaded.length && pastedYear ? ` reference-year="${escapeHtml(pastedYear)}"` : '';
   return [
     `<script type="module" src="${base}gov-report-chart.js"></script>`,
     `<gov-report-chart${attrs}${year}${version}>`,
     fallbackImg || `  <p>${escapeHtml(chartText() || '海淀区2025年政府工作报告数据图表')}</p>`,
-    // The pasted report travels with the snippet; data-version pins it.
-    ...(pastedText !== null ? [`  <textarea data-report hidden>${escapeHtml(pastedText)}</textarea>`] : []),
+    // The pasted reports travel with the snippet; data-version pins them, one hash per text.
+    ...loaded.map((t) => `  <textarea data-report="${escapeHtml(t.name)}" hidden>${escapeHtml(t.text)}</textarea>`),
     `</gov-report-chart>`,
   ].join('\n');
 }
@@ -232,7 +236,11 @@ function renderReport(text) {
   numberButtons.clear();
   activeButton = null;
   const chars = Array.from(text); // spans count Unicode scalar values
-  const spans = (chart.indicators() ?? [])
+  // With several texts, only the figures of the one shown (spans count in their own text).
+  const ds = chart.getDataset();
+  const ofShown = (i) => !shownSha || loaded.length < 2 || ds?.reports?.[i.report]?.sha256 === shownSha;
+  const spans = (ds?.indicators ?? chart.indicators() ?? [])
+    .filter(ofShown)
     .filter((i) => i.span && i.span.end > i.span.start)
     .map((i) => ({ start: i.span.start, end: i.span.end, ind: i }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -319,6 +327,7 @@ $('lang').addEventListener('change', () => {
   apply(state());
   refreshOptions();
   if (reportText !== null) renderReport(reportText);
+  renderList((chart.dataVersion ?? '').split(' '));
 });
 $('category').addEventListener('change', () => {
   refreshOptions();
@@ -434,48 +443,173 @@ function foundLine(ds, ms) {
     : `${ms}毫秒读取：${docs.join('；')}；部分：${parts.map((p) => partNames[p]).join('、')}；共${inds.length}项数据（成绩${count('result')}项、预计${count('estimate')}项、目标${count('target')}项${undated ? `，${undated}项年份不明` : ''}）。`;
 }
 
-async function loadText(text) {
+/** The message for a text that could not be read. */
+function loadError(err) {
+  const en = lang() === 'en';
+  if (err.code === 'no-figures' && loaded.length < 2)
+    return en
+      ? 'No figures (such as 增长6% or 8054个) were found in this text; the chart is unchanged.'
+      : '这段文字中没有找到数据（如“增长6%”“8054个”），图表保持不变。';
+  if (err.code === 'bad-reference-year') return en ? 'The reference year must be four digits, such as 2025.' : '报告年份应为四位数字，例如 2025。';
+  return err.message;
+}
+
+const STORE = 'gov-report-chart:text:';
+
+/** Keeps the loaded texts in this browser and their hashes in the URL, so a reload restores them. */
+function remember(shas) {
+  const url = new URL(location.href);
+  if (loaded.length > 1) {
+    const keys = shas.map((s) => s.slice(0, 16));
+    loaded.forEach((t, i) => {
+      try {
+        localStorage.setItem(STORE + keys[i], JSON.stringify({ name: t.name, text: t.text }));
+      } catch {
+        // Storage full or off: the URL still names them; the page says what is missing on reload.
+      }
+    });
+    url.searchParams.set('reports', keys.join(','));
+  } else {
+    url.searchParams.delete('reports');
+  }
+  history.replaceState(null, '', url);
+}
+
+/** Charts `texts` ([{ name, text }]): one report, or several read together. Returns false on failure. */
+async function chartTexts(texts) {
   const t0 = performance.now();
   const referenceYear = $('ref-year').value.trim();
+  const previous = loaded;
+  loaded = texts;
   try {
-    await chart.loadReportText(text, { referenceYear });
+    if (texts.length === 0) {
+      // Back to the embedded report.
+      const res = await fetch(REPORT_URL);
+      await chart.loadReportText(await res.text(), {});
+    } else {
+      const many = texts.length > 1;
+      await chart.loadReportText(many ? texts.map((t) => t.text) : texts[0].text, { referenceYear, names: texts.map((t) => t.name) });
+    }
   } catch (err) {
-    const en = lang() === 'en';
-    $('load-status').textContent =
-      err.code === 'no-figures'
-        ? en
-          ? 'No figures (such as 增长6% or 8054个) were found in this text; the chart is unchanged.'
-          : '这段文字中没有找到数据（如“增长6%”“8054个”），图表保持不变。'
-        : err.code === 'bad-reference-year'
-          ? en
-            ? 'The reference year must be four digits, such as 2025.'
-            : '报告年份应为四位数字，例如 2025。'
-          : err.message;
-    return;
+    loaded = previous;
+    $('load-status').textContent = loadError(err);
+    return false;
   }
-  reportText = text;
-  pastedText = text;
   pastedYear = referenceYear;
-  // Nothing of the previous report stays: its indicator and category choices leave the controls
-  // and the URL.
+  // Nothing of the previous data stays: its indicator and category choices leave the controls
+  // and the URL; several texts start on the view that compares them.
   $('indicator').value = '';
   $('category').value = '';
   $('search').value = '';
+  const comparing = ['attainment', 'timeline', 'places'].includes($('view').value);
+  if (texts.length > 1 && !comparing) $('view').value = 'attainment';
+  if (texts.length < 2 && comparing) $('view').value = DEFAULTS.view;
   apply({ ...state(), indicator: '', category: '' });
   await chart.whenReady().catch(() => {});
   setTimeout(updateEmbed, 0); // after the re-render
+  const shas = (chart.dataVersion ?? '').split(' ');
+  remember(shas);
   $('load-status').textContent = foundLine(chart.getDataset(), Math.round(performance.now() - t0));
   refreshOptions();
-  renderReport(text);
+  const last = texts[texts.length - 1];
+  shownSha = texts.length ? shas[texts.length - 1] ?? '' : '';
+  reportText = last ? last.text : null;
+  if (reportText !== null) renderReport(reportText);
+  else loadReportPanel();
+  renderList(shas);
+  return true;
+}
+
+/** The list of loaded reports: place, year, kind and figures found, each with a remove button. */
+function renderList(shas) {
+  const en = lang() === 'en';
+  const ds = chart.getDataset();
+  const genre = { workReport: en ? 'work report' : '政府工作报告', planReport: en ? 'plan report' : '计划报告', news: en ? 'news story' : '新闻报道', text: en ? 'text' : '文本' };
+  const items = (loaded.length ? loaded : [{ name: en ? 'built-in: Haidian 2025' : '内置：海淀区2025年报告', text: null }]).map((t, i) => {
+    const sha = shas[i] ?? '';
+    const reports = (ds?.reports ?? []).map((r, k) => [r, k]).filter(([r]) => r.sha256 === sha);
+    const inds = ds?.indicators ?? [];
+    const figures = inds.filter((ind) => reports.some(([, k]) => k === ind.report)).length;
+    // A text may hold several documents: it is described by the one with the most figures.
+    const count = (k) => inds.filter((ind) => ind.report === k).length;
+    const first = reports.reduce((best, rk) => (!best || count(rk[1]) > count(best[1]) ? rk : best), null)?.[0];
+    const li = document.createElement('li');
+    const what = [first?.place ?? (en ? 'place unknown' : '地名不详'), first?.referenceYear ?? (en ? 'year unknown' : '年份不详'), genre[first?.genre] ?? '', en ? `${figures} figures` : `${figures}项数据`];
+    const label = document.createElement('span');
+    label.textContent = `${what.filter(Boolean).join(' · ')} — ${t.name}`;
+    li.append(label);
+    if (t.text !== null) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'remove';
+      b.textContent = en ? 'Remove' : '移除';
+      b.setAttribute('aria-label', `${b.textContent} ${t.name}`);
+      b.addEventListener('click', () => chartTexts(loaded.filter((_, k) => k !== i)));
+      li.append(' ', b);
+    }
+    return li;
+  });
+  $('reports').replaceChildren(...items);
+}
+
+/** Adds texts to the loaded ones (the embedded report first, when it is what the chart shows). */
+async function addTexts(more) {
+  let base = loaded;
+  if (base.length === 0) {
+    try {
+      const res = await fetch(REPORT_URL);
+      base = [{ name: REPORT_URL.split('/').pop(), text: await res.text() }];
+    } catch {
+      base = [];
+    }
+  }
+  const fresh = more.filter((m) => !base.some((t) => t.text === m.text));
+  if (fresh.length < more.length && fresh.length === 0) {
+    $('load-status').textContent = lang() === 'en' ? 'That text is already loaded.' : '这份文本已经载入。';
+    return false;
+  }
+  return chartTexts([...base, ...fresh]);
+}
+
+async function loadText(text) {
+  return chartTexts([{ name: lang() === 'en' ? 'pasted text' : '粘贴的文本', text }]);
 }
 
 $('load-text').addEventListener('click', () => loadText($('report-text').value));
+$('add-text').addEventListener('click', () => addTexts([{ name: lang() === 'en' ? `pasted text ${loaded.length + 1}` : `粘贴的文本${loaded.length + 1}`, text: $('report-text').value }]));
 $('report-text').addEventListener('dragover', (e) => e.preventDefault());
 $('report-text').addEventListener('drop', async (e) => {
-  const file = e.dataTransfer?.files?.[0];
-  if (!file) return;
+  const files = [...(e.dataTransfer?.files ?? [])];
+  if (!files.length) return;
   e.preventDefault();
-  const text = await file.text();
-  $('report-text').value = text;
-  loadText(text);
+  const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+  $('report-text').value = texts[texts.length - 1].text;
+  // One file charts it; several are read together, with the reports already loaded.
+  if (texts.length === 1) loadText(texts[0].text);
+  else addTexts(texts);
 });
+
+// Reports kept from an earlier visit (the URL names them by hash; the texts are in this browser).
+const keptKeys = (params.get('reports') ?? '').split(',').filter(Boolean);
+if (keptKeys.length) {
+  const kept = [];
+  for (const k of keptKeys) {
+    try {
+      const v = JSON.parse(localStorage.getItem(STORE + k) ?? 'null');
+      if (v && typeof v.text === 'string') kept.push({ name: String(v.name ?? k), text: v.text });
+    } catch {
+      // unreadable entry: counted as missing below
+    }
+  }
+  chart.whenReady().then(async () => {
+    if (kept.length) await chartTexts(kept);
+    if (kept.length < keptKeys.length) {
+      const n = keptKeys.length - kept.length;
+      $('load-status').textContent = lang() === 'en'
+        ? `${n} of the ${keptKeys.length} reports in this link are not stored in this browser; drop them again.`
+        : `链接中的${keptKeys.length}份报告有${n}份未存于此浏览器，请重新拖入。`;
+    }
+  });
+} else {
+  chart.whenReady().then(() => renderList([chart.dataVersion ?? '']));
+}

@@ -7,7 +7,8 @@ import './gov-report-chart.js';
 const chart = document.getElementById('chart');
 const params = new URLSearchParams(location.search);
 for (const name of ['view', 'indicator', 'category', 'lang', 'theme', 'src', 'reference-year', 'data-version', 'height', 'aspect-ratio', 'corrections']) {
-  const value = params.get(name);
+  // src= may be repeated (src=a.txt&src=b.txt) or a space-separated list: several texts.
+  const value = name === 'src' && params.getAll('src').length > 1 ? params.getAll('src').join(' ') : params.get(name);
   if (value !== null) chart.setAttribute(name, value);
 }
 if (params.get('lang')) document.documentElement.lang = params.get('lang') === 'en' ? 'en' : 'zh-CN';

@@ -166,7 +166,8 @@ fn front_matter(line: &[char], t: &str) -> Option<LineKind> {
     let n = t.chars().count();
     // ——2025年1月6日在…会议上 / （2025年1月16日在…） / （2025年1月16日）
     let opens = t.starts_with("——") || t.starts_with('(') || t.starts_with('—');
-    if opens && n <= 80 {
+    // Not a numbered heading that runs on (（六）加强政府自身建设。…精简会议文件…).
+    if opens && n <= 80 && !t.contains('。') {
         let date = date_in(line);
         if contains(line, "会议") || date.is_some_and(|d| d.month.is_some()) {
             return Some(LineKind::MeetingLine(date));

@@ -27,6 +27,16 @@ fn finds_parts_years_and_title() {
         Part::Review
     );
     assert_eq!(para_containing(&r, "新增中小学学位7900个").part, Part::Plan);
+    // The page line opens the abstract; the place is the one its body names (海淀区第三图书馆).
+    assert_eq!(d.place.as_deref(), Some("海淀区"));
+}
+
+#[test]
+fn a_numbered_heading_that_mentions_meetings_starts_no_document() {
+    let text = "政府工作报告\n——2025年1月8日在青原区第三届人民代表大会第四次会议上\n一、2024年工作回顾\n地区生产总值增长6%。\n（六）加强政府自身建设。持续精简会议文件。\n各位代表，让我们团结奋斗！\n";
+    let r = Report::parse(text);
+    assert_eq!(r.documents.len(), 1);
+    assert_eq!(r.documents[0].place.as_deref(), Some("青原区"));
 }
 
 #[test]
