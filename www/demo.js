@@ -318,7 +318,10 @@ const params = new URL(location.href).searchParams;
 const initial = {};
 for (const f of FIELDS) initial[f] = params.get(f) ?? DEFAULTS[f];
 setControls(initial);
-apply(state());
+// Reports kept from an earlier visit are restored below; until then the embedded report shows
+// in a view it can draw (the controls keep the one asked for).
+const comparingViews = ['attainment', 'timeline', 'places'];
+apply(params.get('reports') && comparingViews.includes(initial.view) ? { ...state(), view: DEFAULTS.view } : state());
 
 $('controls').addEventListener('submit', (e) => e.preventDefault());
 $('view').addEventListener('change', () => apply(state()));
@@ -601,7 +604,13 @@ if (keptKeys.length) {
       // unreadable entry: counted as missing below
     }
   }
-  chart.whenReady().then(async () => {
+  // The widget exists once the first chart is drawn (or a setting failed): then the texts load.
+  const settled = new Promise((resolve) => {
+    if (chart.readyState === 'ready') resolve();
+    chart.addEventListener('ready', resolve, { once: true });
+    chart.addEventListener('error', resolve, { once: true });
+  });
+  settled.then(async () => {
     if (kept.length) await chartTexts(kept);
     if (kept.length < keptKeys.length) {
       const n = keptKeys.length - kept.length;
