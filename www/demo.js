@@ -112,7 +112,7 @@ function embedCode(s) {
     `<gov-report-chart${attrs}${year}${version}>`,
     fallbackImg || `  <p>${escapeHtml(chartText() || '海淀区2025年政府工作报告数据图表')}</p>`,
     // The pasted reports travel with the snippet; data-version pins them, one hash per text.
-    ...loaded.map((t) => `  <textarea data-report="${escapeHtml(t.name)}" hidden>${escapeHtml(t.text)}</textarea>`),
+    ...loaded.map((t) => `  <textarea data-report${loaded.length > 1 ? `="${escapeHtml(t.name)}"` : ''} hidden>${escapeHtml(t.text)}</textarea>`),
     `</gov-report-chart>`,
   ].join('\n');
 }

@@ -779,15 +779,20 @@ export class GovReportChart extends HTMLElement {
 
   /** data-version: the text charted must be the one the page pinned. */
   _checkVersion() {
-    const want = (this.getAttribute('data-version') ?? '').trim().toLowerCase();
+    const want = (this.getAttribute('data-version') ?? '').trim();
     if (!want) return true;
-    // One hash per text, in the order of src= (or of the inline reports).
-    const wanted = want.split(/\s+/);
-    const got = this._isCollection() && this._textShas ? this._textShas : [this._wasm(() => this._widget.sha256(), '')];
+    if (!(this._isCollection() && this._textShas)) {
+      const got = this._wasm(() => this._widget.sha256(), '');
+      if (want.toLowerCase() === got) return true;
+      this._fail(this._t().versionMismatch(want, got), { code: 'version-mismatch' });
+      return false;
+    }
+    // Several texts: one hash per text, in the order of src= (or of the inline reports).
+    const wanted = want.toLowerCase().split(/\s+/);
+    const got = this._textShas;
     const bad = wanted.length === got.length ? wanted.findIndex((w, i) => w !== got[i]) : Math.min(wanted.length, got.length);
     if (bad < 0) return true;
-    const which = got.length > 1 || wanted.length > 1 ? this._t().versionOf(bad + 1, wanted.length, got.length) : '';
-    this._fail(`${this._t().versionMismatch(wanted[bad] ?? '—', got[bad] ?? '—')}${which}`, { code: 'version-mismatch' });
+    this._fail(`${this._t().versionMismatch(wanted[bad] ?? '—', got[bad] ?? '—')}${this._t().versionOf(bad + 1, wanted.length, got.length)}`, { code: 'version-mismatch' });
     return false;
   }
 

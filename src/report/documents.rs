@@ -314,6 +314,41 @@ fn summary_year_in(line: &[char]) -> Option<i32> {
     })
 }
 
+/// Of the places a body names, the one the document's lines name most often in full (at least
+/// twice), then by its short name (海淀 for 海淀区): the issuing government of a text whose front
+/// matter does not say (an abstract that opens with its newspaper's page line).
+fn most_named<'a>(
+    candidates: &[String],
+    range: LineRange,
+    line_text: &dyn Fn(usize) -> &'a [char],
+) -> Option<String> {
+    let names: Vec<(Vec<char>, Vec<char>)> = candidates
+        .iter()
+        .map(|p| {
+            let full: Vec<char> = p.chars().collect();
+            let stem = full
+                .get(..full.len().saturating_sub(1))
+                .unwrap_or_default()
+                .to_vec();
+            (full, stem)
+        })
+        .collect();
+    let has = |line: &[char], w: &[char]| !w.is_empty() && line.windows(w.len()).any(|x| x == w);
+    let mut counts = vec![(0usize, 0usize); names.len()];
+    for i in range.first..range.last {
+        let line = line_text(i);
+        for ((full, stem), count) in names.iter().zip(counts.iter_mut()) {
+            count.0 += usize::from(has(line, full));
+            count.1 += usize::from(has(line, stem));
+        }
+    }
+    let (best, n) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|&(k, n)| (*n, std::cmp::Reverse(k)))?;
+    (n.0 >= 2).then(|| candidates.get(best).cloned()).flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -340,36 +375,4 @@ mod tests {
         );
         assert_eq!(normalise_title("GDP  growth"), "GDP growth");
     }
-}
-
-/// Of the places a body names, the one the document's lines name most often in full (at least
-/// twice), then by its short name (海淀 for 海淀区): the issuing government of a text whose front
-/// matter does not say (an abstract that opens with its newspaper's page line).
-fn most_named<'a>(
-    candidates: &[String],
-    range: LineRange,
-    line_text: &dyn Fn(usize) -> &'a [char],
-) -> Option<String> {
-    let names: Vec<(Vec<char>, Vec<char>)> = candidates
-        .iter()
-        .map(|p| {
-            let full: Vec<char> = p.chars().collect();
-            let stem = full.get(..full.len().saturating_sub(1)).unwrap_or_default().to_vec();
-            (full, stem)
-        })
-        .collect();
-    let has = |line: &[char], w: &[char]| !w.is_empty() && line.windows(w.len()).any(|x| x == w);
-    let mut counts = vec![(0usize, 0usize); names.len()];
-    for i in range.first..range.last {
-        let line = line_text(i);
-        for ((full, stem), count) in names.iter().zip(counts.iter_mut()) {
-            count.0 += usize::from(has(line, full));
-            count.1 += usize::from(has(line, stem));
-        }
-    }
-    let (best, n) = counts
-        .iter()
-        .enumerate()
-        .max_by_key(|&(k, n)| (*n, std::cmp::Reverse(k)))?;
-    (n.0 >= 2).then(|| candidates.get(best).cloned()).flatten()
 }

@@ -288,7 +288,7 @@ describe('hostile and broken input', () => {
         },
         arg === undefined ? '__undefined' : arg,
       );
-      const message = `loadReportText expects a string, got ${type}`;
+      const message = `loadReportText expects a string or an array of strings, got ${type}`;
       assert.equal(got.result, `TypeError: ${message}`);
       assertMessage(got, message);
       assert.equal(await page.$eval('#a', (el) => el.select('gdp-growth-2024')), true);

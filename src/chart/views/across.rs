@@ -6,7 +6,6 @@ use super::data::Point;
 use crate::chart::locale::Locale;
 use crate::chart::spec::Lang;
 use crate::model::{Dataset, Genre, Indicator, ReportInfo, Status, Verdict};
-use std::collections::HashSet;
 
 /// Which targets the view shows, from the `indicator` attribute: a year (`2024`), a measure key
 /// (`gdp-growth`: every year and place), an indicator id (its measure), or nothing: the latest
@@ -25,6 +24,8 @@ pub(crate) struct AcrossWords {
     /// The subtitle, with the number of targets and of places.
     pub attainment_subtitle: fn(usize, usize) -> String,
     pub verdict: fn(Verdict) -> &'static str,
+    /// The verdict in a sentence, without its symbol.
+    pub verdict_word: fn(Verdict) -> &'static str,
     /// A symbol for each verdict, so that it reads without colour.
     pub rule: fn(crate::model::Rule, bool) -> &'static str,
     pub timeline_title: fn(&str) -> String,
@@ -129,6 +130,12 @@ pub(crate) static ZH_WORDS: AcrossWords = AcrossWords {
         }
     },
     verdict: verdict_zh,
+    verdict_word: |v| match v {
+        Verdict::Exceeded => "超额完成",
+        Verdict::Met => "完成",
+        Verdict::Missed => "未完成",
+        Verdict::NotReported => "未见结果",
+    },
     rule: rule_zh,
     timeline_title: |name| format!("{name}：历年目标与结果"),
     timeline_subtitle: |place, unit| {
@@ -179,6 +186,12 @@ pub(crate) static EN_WORDS: AcrossWords = AcrossWords {
         }
     },
     verdict: verdict_en,
+    verdict_word: |v| match v {
+        Verdict::Exceeded => "exceeded",
+        Verdict::Met => "met",
+        Verdict::Missed => "missed",
+        Verdict::NotReported => "not reported",
+    },
     rule: rule_en,
     timeline_title: |name| format!("{name}: targets and results over the years"),
     timeline_subtitle: |place, unit| {
@@ -259,9 +272,20 @@ pub(crate) fn point(ds: &Dataset, ind: &Indicator, loc: &Locale) -> Point {
     p
 }
 
-/// The ids of figures a later text restates.
-pub(crate) fn restated(ds: &Dataset) -> HashSet<&str> {
-    ds.restated.iter().map(|r| r.id.as_str()).collect()
+/// A sorted set of ids (no hash map: it keeps the wasm small).
+pub(crate) struct Ids<'a>(Vec<&'a str>);
+
+impl Ids<'_> {
+    pub fn contains(&self, id: &str) -> bool {
+        self.0.binary_search(&id).is_ok()
+    }
+}
+
+/// The ids of figures another text restates.
+pub(crate) fn restated(ds: &Dataset) -> Ids<'_> {
+    let mut ids: Vec<&str> = ds.restated.iter().map(|r| r.id.as_str()).collect();
+    crate::text::sort_stable_by(&mut ids, |a, b| a.cmp(b));
+    Ids(ids)
 }
 
 /// The place and the measure key of a series of several reports (`海淀区/gdp-growth`).
@@ -284,7 +308,7 @@ pub(crate) fn is_target(s: Status) -> bool {
 /// The source line of several texts: how many, and their places.
 pub(crate) fn source_line(ds: &Dataset, loc: &Locale, w: &AcrossWords) -> String {
     let mut texts: Vec<&str> = ds.reports.iter().map(|r| r.sha256.as_str()).collect();
-    texts.sort_unstable();
+    crate::text::sort_stable_by(&mut texts, |a, b| a.cmp(b));
     texts.dedup();
     if texts.len() < 2 {
         return super::frame::source_line(ds, loc);

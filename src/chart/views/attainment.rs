@@ -206,8 +206,7 @@ fn describe(ds: &Dataset, sel: &Selection, spec: &ChartSpec, lang: Lang) -> Stri
                 .result
                 .as_ref()
                 .map_or(w.not_reported, |p| p.label.as_str());
-            let verdict = (w.verdict)(r.verdict);
-            let verdict = verdict.split_once(' ').map_or(verdict, |(_, v)| v);
+            let verdict = (w.verdict_word)(r.verdict);
             match lang {
                 Lang::Zh => format!(
                     "{}，目标{}，结果{}，{}",
@@ -215,10 +214,7 @@ fn describe(ds: &Dataset, sel: &Selection, spec: &ChartSpec, lang: Lang) -> Stri
                 ),
                 Lang::En => format!(
                     "{}: target {}, result {}, {}",
-                    r.label,
-                    r.target.label,
-                    result,
-                    verdict.to_lowercase()
+                    r.label, r.target.label, result, verdict
                 ),
             }
         })
@@ -242,7 +238,7 @@ pub(crate) fn attainment(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartE
         return Err(ChartError::new(ErrorKind::NoData("attainment")));
     }
     let mut places: Vec<&str> = rows.iter().map(|r| place_of(ds, r.target_ind)).collect();
-    places.sort_unstable();
+    crate::text::sort_stable_by(&mut places, |a, b| a.cmp(b));
     places.dedup();
     let title = (w.attainment_title)(&sel);
     let pts: Vec<Point> = rows

@@ -15,7 +15,6 @@ use crate::chart::format::split_unit;
 use crate::chart::locale::{Locale, EN, ZH};
 use crate::chart::spec::{ChartSpec, Lang};
 use crate::model::{Dataset, Indicator};
-use std::collections::BTreeMap;
 
 /// Which figures the view compares: a measure key, a year, targets or outcomes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,22 +38,24 @@ fn leads(ds: &Dataset) -> Vec<(&str, &str, &Indicator)> {
 /// The most-compared year and role of `key` (or of every key when `None`): most places, then
 /// targets, then the latest year.
 fn best(ds: &Dataset, key: Option<&str>) -> Option<Choice> {
-    let mut places: BTreeMap<(&str, i32, bool), Vec<&str>> = BTreeMap::new();
+    // (measure key, year, targets) and the places that give it.
+    type Compared<'a> = ((&'a str, i32, bool), Vec<&'a str>);
+    let mut places: Vec<Compared<'_>> = Vec::new();
     for (place, k, ind) in leads(ds) {
         if key.is_some_and(|want| want != k) {
             continue;
         }
-        let entry = places
-            .entry((k, ind.year.unwrap_or_default(), is_target(ind.status)))
-            .or_default();
-        if !entry.contains(&place) {
-            entry.push(place);
+        let at = (k, ind.year.unwrap_or_default(), is_target(ind.status));
+        match places.iter_mut().find(|(key, _)| *key == at) {
+            Some((_, ps)) if !ps.contains(&place) => ps.push(place),
+            Some(_) => {}
+            None => places.push((at, vec![place])),
         }
     }
     places
         .into_iter()
         .max_by_key(|((k, year, targets), ps)| {
-            (ps.len(), *targets, *year, k.ends_with("gdp-growth"))
+            (ps.len(), *targets, *year, k.ends_with("gdp-growth"), *k)
         })
         .map(|((k, year, targets), _)| Choice {
             key: k.to_string(),

@@ -15,7 +15,6 @@ use crate::chart::format::split_unit;
 use crate::chart::locale::{Locale, EN, ZH};
 use crate::chart::spec::{ChartSpec, Lang};
 use crate::model::{Dataset, Indicator, Status};
-use std::collections::BTreeMap;
 
 /// The series for the `indicator` attribute: an indicator id or a series id; without one, the
 /// series with the most years (GDP growth first among equals).
@@ -23,25 +22,26 @@ pub(crate) fn resolve_timeline(
     ds: &Dataset,
     indicator: Option<&str>,
 ) -> Result<String, ChartError> {
-    let mut years: BTreeMap<&str, Vec<i32>> = BTreeMap::new();
+    let mut years: Vec<(&str, Vec<i32>)> = Vec::new();
     for ind in ds.indicators.iter().filter(|i| i.period.is_none()) {
         if let Some(y) = ind.year {
-            let e = years.entry(ind.series.as_str()).or_default();
-            if !e.contains(&y) {
-                e.push(y);
+            match years.iter_mut().find(|(s, _)| *s == ind.series) {
+                Some((_, ys)) if !ys.contains(&y) => ys.push(y),
+                Some(_) => {}
+                None => years.push((ind.series.as_str(), vec![y])),
             }
         }
     }
     let best = years
         .iter()
-        .max_by_key(|(s, ys)| (ys.len(), s.ends_with("gdp-growth")))
+        .max_by_key(|(s, ys)| (ys.len(), s.ends_with("gdp-growth"), *s))
         .map(|(s, _)| s.to_string());
     match indicator.map(str::trim).filter(|s| !s.is_empty()) {
         Some(id) => {
             if let Some(ind) = ds.indicator(id) {
                 return Ok(ind.series.clone());
             }
-            if years.contains_key(id) {
+            if years.iter().any(|(s, _)| *s == id) {
                 return Ok(id.to_string());
             }
             Err(ChartError::new(ErrorKind::UnknownIndicator {
