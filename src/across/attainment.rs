@@ -139,6 +139,9 @@ pub fn attain_all(c: &Collection) -> Vec<Attainment> {
     let mut rows = Vec::new();
     for members in by_series.values() {
         let mut targets: BTreeMap<i32, &(&Indicator, &Link)> = BTreeMap::new();
+        // A story of the year's report, for a target no report of the collection gives (the
+        // report itself is missing).
+        let mut told: BTreeMap<i32, &(&Indicator, &Link)> = BTreeMap::new();
         for m in members {
             let (ind, _) = m;
             let Some(year) = ind.year else { continue };
@@ -146,17 +149,28 @@ pub fn attain_all(c: &Collection) -> Vec<Attainment> {
                 continue;
             };
             // The target source is the report delivered in its year; later restatements are not.
-            if ind.status != Status::Target
-                || report.info.reference_year != Some(year)
-                || report.info.genre == Genre::News
-            {
+            if ind.status != Status::Target || report.info.reference_year != Some(year) {
                 continue;
             }
-            let earlier = targets
+            let into = if report.info.genre == Genre::News {
+                &mut told
+            } else {
+                &mut targets
+            };
+            let earlier = into
                 .get(&year)
                 .is_some_and(|(t, _)| c.order_of(t) <= c.order_of(ind));
             if !earlier {
-                targets.insert(year, m);
+                into.insert(year, m);
+            }
+        }
+        // A story's target counts only where a result tells what became of it.
+        for (year, m) in told {
+            let judged = members
+                .iter()
+                .any(|(i, _)| Collection::is_outcome(i) && i.year == Some(year));
+            if judged {
+                targets.entry(year).or_insert(m);
             }
         }
         for (year, (target, link)) in targets {

@@ -227,15 +227,34 @@ fn most_similar(
     candidates.sort_unstable();
     candidates.dedup();
     let mut best: Option<(usize, f64)> = None;
+    // The best score of any key of the measure and unit, this report's own included.
+    let mut top: Option<(usize, f64)> = None;
+    let mut tied = false;
     for k in candidates {
         let key = &keys[k];
-        if key.measure != measure || key.unit != unit || key.reports.contains(&report) {
+        if key.measure != measure || key.unit != unit {
             continue;
         }
         let s = similarity(subject, &key.subject);
-        if s >= SIMILAR_THRESHOLD && best.is_none_or(|(_, b)| s > b) {
+        if s < SIMILAR_THRESHOLD {
+            continue;
+        }
+        match top {
+            Some((_, b)) if (s - b).abs() < 1e-9 => tied = true,
+            Some((_, b)) if s < b => {}
+            _ => {
+                top = Some((k, s));
+                tied = false;
+            }
+        }
+        if !key.reports.contains(&report) && best.is_none_or(|(_, b)| s > b) {
             best = Some((k, s));
         }
+    }
+    // 居民人均可支配收入 is as like 城镇居民… as 农村居民…: it is neither, but a measure of its
+    // own; and one that is most like a key this report already has is that key's sibling.
+    if tied || top.map(|(k, _)| k) != best.map(|(k, _)| k) {
+        return None;
     }
     best.map(|(k, s)| (k, (s * 1000.0).round() / 1000.0))
 }

@@ -7,7 +7,10 @@ const WHOLE_PLACE: [&str; 7] = ["全区", "全市", "全省", "全县", "全州"
 /// Relative years and time words.
 const TIME_WORDS: [&str; 6] = ["去年", "今年", "明年", "上年", "当年", "年内"];
 /// Verbs and adverbs that open a subject in a plan or a review.
-const LEADING: [&str; 16] = [
+const LEADING: [&str; 19] = [
+    "全体",
+    "新建",
+    "筹集",
     "将",
     "确保",
     "力争",
@@ -87,6 +90,20 @@ pub fn normalize(subject: &str, place: Option<&str>) -> String {
             c => c,
         })
         .collect();
+    // 新建（筹集）保障性租赁住房: an aside in words is no part of what is measured (an alias such
+    // as (PM2.5) stays).
+    let mut from = 0;
+    while let Some(a) = s.get(from..).and_then(|r| r.find('(')).map(|a| a + from) {
+        let Some(b) = s.get(a..).and_then(|r| r.find(')')).map(|b| b + a) else {
+            break;
+        };
+        let inner = s.get(a + 1..b).unwrap_or("");
+        if !inner.is_empty() && inner.chars().all(crate::text::is_han) {
+            s.replace_range(a..=b, "");
+        } else {
+            from = b + 1;
+        }
+    }
     for name in place_names(place) {
         s = s.replace(&name, "");
     }
@@ -172,6 +189,8 @@ mod tests {
             "细颗粒物(PM2.5)年均浓度"
         );
         assert_eq!(normalize("全区实现地区生产总值", q), "地区生产总值");
+        assert_eq!(normalize("新建（筹集）保障性租赁住房", q), "保障性租赁住房");
+        assert_eq!(normalize("全体居民人均可支配收入", q), "居民人均可支配收入");
         assert_eq!(normalize("经济增长目标定", q), "经济");
         assert_eq!(normalize("· GDP", q), "GDP");
         assert!(is_method_phrase(&normalize("按不变价格计算", q)));

@@ -61,7 +61,10 @@ pub fn extract(report: &Report) -> Vec<Found> {
         let list_item = is_list_item(chars);
         // A heading between two paragraphs ends what the first handed on.
         let section = (paragraph.document, paragraph.section.as_str());
-        if last_section.is_some_and(|s| s != section) {
+        // (A story's targets go on across the lead-in its paragraph opened: 主要预期目标是：…)
+        if last_section.is_some_and(|s| s != section)
+            && !carried.as_ref().is_some_and(|c| c.follows)
+        {
             carried = None;
         }
         last_section = Some(section);
@@ -72,7 +75,7 @@ pub fn extract(report: &Report) -> Vec<Found> {
                     && if c.from_headline {
                         paragraph.headline
                     } else {
-                        list_item
+                        list_item || (c.follows && !paragraph.headline)
                     }
             })
             .or_else(|| {
@@ -85,6 +88,8 @@ pub fn extract(report: &Report) -> Vec<Found> {
                     })
             });
         let mut any_target = false;
+        let mut all_targets = true;
+        let first_found = out.len();
         for sentence in report.sentences(paragraph) {
             let tokens = lexer::scan(text, sentence.start, sentence.end);
             if tokens.is_empty() {
@@ -102,6 +107,7 @@ pub fn extract(report: &Report) -> Vec<Found> {
             let before = out.len();
             context.extract_into(&tokens, &mut scanner, &mut out);
             any_target |= out[before..].iter().any(|f| f.status == Status::Target);
+            all_targets &= out[before..].iter().all(|f| f.status == Status::Target);
         }
         scanner.advance(&report.chars, paragraph.end);
         let lead = chars.last() == Some(&':');
@@ -117,6 +123,7 @@ pub fn extract(report: &Report) -> Vec<Found> {
                     .paragraph_year()
                     .or_else(|| inherited.as_ref().and_then(|c| c.year.clone())),
                 target,
+                follows: false,
             };
             if paragraph.headline && document.genre == crate::model::Genre::News {
                 if let Some(slot) = story.get_mut(paragraph.document) {
@@ -129,6 +136,25 @@ pub fn extract(report: &Report) -> Vec<Found> {
         } else if list_item {
             // The next item of the list takes what its lead handed on, not what this item says.
             carried = inherited.filter(|c| !c.from_headline);
+        } else if document.genre == crate::model::Genre::News && any_target && all_targets {
+            // A story's paragraph of this year's targets: the paragraphs after it that date
+            // nothing themselves go on with them.
+            let last = out.get(first_found..).and_then(|f| f.last());
+            let year = last.and_then(|f| {
+                Some(crate::extract::years::YearFrom {
+                    year: f.year?,
+                    basis: f.year_basis,
+                    note: f.year_note.clone(),
+                })
+            });
+            carried = year.map(|y| Carried {
+                document: paragraph.document,
+                from_headline: false,
+                from_story: false,
+                year: Some(y),
+                target: true,
+                follows: true,
+            });
         }
     }
     out

@@ -17,6 +17,9 @@ pub struct Carried {
     pub year: Option<YearFrom>,
     /// The lead speaks of goals (目标, 将, 计划...).
     pub target: bool,
+    /// A news story's paragraph of this year's targets, to the paragraphs after it that state
+    /// no year or role of their own (今年全市将新增学位2500个。/ 新建保障性住房1500套。).
+    pub follows: bool,
 }
 
 /// What the words before a figure say about its role.
@@ -85,12 +88,24 @@ fn word_at(chars: &[char], at: usize, word: &str) -> bool {
 /// starting point, achieved).
 pub fn cue_after(chars: &[char], end: usize) -> Cue {
     let mut k = end;
-    while chars.get(k).is_some_and(|c| matches!(c, ' ' | '”' | '"')) {
-        k += 1;
+    // Past the closing quote and the qualifier: 低于“3%左右”的调控目标.
+    loop {
+        if chars.get(k).is_some_and(|c| matches!(c, ' ' | '”' | '"')) {
+            k += 1;
+        } else if let Some(q) = ["左右", "以上", "以内", "以下"]
+            .iter()
+            .find(|q| word_at(chars, k, q))
+        {
+            k += q.chars().count();
+        } else {
+            break;
+        }
     }
     if [
         "的目标",
         "的预期目标",
+        "的调控目标",
+        "的控制目标",
         "的年度目标",
         "的增长目标",
         "的增长预期",

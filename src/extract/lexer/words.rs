@@ -188,6 +188,10 @@ fn counted(text: Text<'_>, start: usize, i: usize, j: usize, end: usize) -> Opti
         return None;
     }
     let after_unit = j + unit.written.chars().count();
+    // 六个方面, 八个方面重点任务: how a report is organised, not a figure.
+    if text.rest(after_unit, end).starts_with(&['方', '面']) {
+        return None;
+    }
     let mut t = Token::new(TokenKind::Number, value, &unit.text, (i, j));
     let mut qualifiers = Vec::new();
     t.end = trailing(chars, after_unit, end, &mut qualifiers);
