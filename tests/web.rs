@@ -20,6 +20,30 @@ fn ds() -> Dataset {
     extract_dataset(gov_report_chart::EMBEDDED_REPORT).unwrap()
 }
 
+/// Two reports of one district read as one collection, for the views that compare reports.
+fn collection() -> Dataset {
+    use gov_report_chart::across::{Collection, Input};
+    let y2024 = "青原区2024年政府工作报告\n——2024年1月8日在青原区第一届人民代表大会第四次会议上\n一、2023年工作回顾\n全区地区生产总值增长6.3%，新增学位2800个，城镇调查失业率4.9%。\n二、2024年工作安排\n地区生产总值增长6%以上，新增学位3000个，城镇调查失业率5.5%以内，居民消费价格涨幅3%左右。\n";
+    let y2025 = "青原区2025年政府工作报告\n——2025年1月9日在青原区第一届人民代表大会第五次会议上\n一、2024年工作回顾\n全区地区生产总值增长6.1%，新增学位2520个，城镇调查失业率4.6%，居民消费价格上涨0.3%。\n二、2025年工作安排\n地区生产总值增长6%左右。\n";
+    let input = |text: &str| Input {
+        name: String::new(),
+        text: text.to_string(),
+        ..Input::default()
+    };
+    Collection::read(vec![input(y2024), input(y2025)]).to_dataset()
+}
+
+/// Every view with data it draws: the report's views on the report, the others on a collection.
+fn cases() -> Vec<(Dataset, View)> {
+    let one = ds();
+    let several = collection();
+    View::OF_ONE_REPORT
+        .iter()
+        .map(|&v| (one.clone(), v))
+        .chain(View::OF_SEVERAL.iter().map(|&v| (several.clone(), v)))
+        .collect()
+}
+
 fn canvas() -> HtmlCanvasElement {
     let doc = web_sys::window().unwrap().document().unwrap();
     doc.create_element("canvas").unwrap().dyn_into().unwrap()
@@ -91,8 +115,7 @@ fn draws_non_blank_pixels_and_bar_colours_at_mark_centres() {
 
 #[wasm_bindgen_test]
 fn hit_test_finds_each_mark_at_its_centre() {
-    let ds = ds();
-    for view in View::ALL {
+    for (ds, view) in cases() {
         let spec = ChartSpec::new(view).sized(800.0, 500.0, 2.0);
         let (_, l) = draw(&ds, &spec);
         for i in 0..l.mark_count() {
@@ -107,12 +130,11 @@ fn hit_test_finds_each_mark_at_its_centre() {
 
 #[wasm_bindgen_test]
 fn width_model_is_within_ten_percent_of_measure_text() {
-    let ds = ds();
     let c = canvas();
     let g = ctx(&c);
     let mut worst = (0.0f64, String::new());
     let mut n = 0;
-    for view in View::ALL {
+    for (ds, view) in cases() {
         for lang in [Lang::Zh, Lang::En] {
             for w in [320.0, 800.0] {
                 let mut spec = ChartSpec::new(view).sized(w, 600.0, 1.0);
@@ -157,8 +179,7 @@ fn drawing_never_measures_text_through_the_page() {
     init.set_subtree(true);
     init.set_attributes(true);
     observer.observe_with_options(&body, &init).unwrap();
-    let ds = ds();
-    for view in View::ALL {
+    for (ds, view) in cases() {
         for lang in [Lang::Zh, Lang::En] {
             let mut spec = ChartSpec::new(view).sized(480.0, 400.0, 2.0);
             spec.lang = lang;

@@ -35,6 +35,9 @@ pub fn char_em(c: char) -> f64 {
         '²' | '³' => 0.34,
         '‰' => 1.17,
         '■' => 0.61,
+        // The verdict marks of the attainment view (▲ exceeded, ✗ missed; ✓ and … are 1 em).
+        '▲' => 0.6,
+        '✗' => 0.84,
         '\u{2009}' | '\u{202F}' => 0.17,
         _ if is_wide(c) => 1.0,
         // Other Latin-1 / general punctuation: an average Latin glyph.
