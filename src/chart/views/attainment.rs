@@ -8,7 +8,7 @@ use super::across::{
 use super::bars::{push_bar, status_keys};
 use super::data::{style_of, Point};
 use super::frame::{place_frame, Builder, FrameText, Sizes};
-use super::rows::{columns, fit_rows};
+use super::rows::{columns, fit_under_frame};
 use super::Drawn;
 use crate::chart::error::{ChartError, ErrorKind};
 use crate::chart::geometry::Rect;
@@ -257,15 +257,8 @@ pub(crate) fn attainment(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartE
         super::frame::frame_height(spec, &ft) + n as f64 * super::rows::pitches(&s).0.total();
     let least = n as f64 * super::rows::pitches(&s).1.total();
     super::frame::fit_header(spec, &mut ft, least.min(spec.height * 0.5));
-    let header = super::frame::frame_height(spec, &ft);
-    let (mut keep, mut pitch) = fit_rows(n, spec.height - header, 0.0, &s);
+    let (keep, pitch) = fit_under_frame(spec, &mut ft, n, 0.0, &s, loc);
     if keep < n {
-        ft.notes.push(loc.hidden_note.with(&[&(n - keep)]));
-        let header = super::frame::frame_height(spec, &ft);
-        (keep, pitch) = fit_rows(n, spec.height - header, 0.0, &s);
-        if let Some(last) = ft.notes.last_mut() {
-            *last = loc.hidden_note.with(&[&(n - keep)]);
-        }
         rows.truncate(keep);
     }
     let mut b = Builder::default();

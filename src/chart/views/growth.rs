@@ -4,7 +4,7 @@
 use super::bars::{push_bar, status_keys, status_notes};
 use super::data::{style_of, Point};
 use super::frame::{place_frame, source_line, Builder, FrameText, Sizes};
-use super::rows::{columns, fit_rows, keep_largest};
+use super::rows::{columns, fit_under_frame, keep_largest};
 use super::Drawn;
 use crate::chart::error::{ChartError, ErrorKind};
 use crate::chart::format::is_percent;
@@ -123,15 +123,8 @@ pub(crate) fn growth(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
     let header = super::frame::frame_height(spec, &ft);
     let preferred_height = header + tick_h + n as f64 * super::rows::pitches(&s).0.total();
     super::frame::fit_header(spec, &mut ft, spec.height * 0.5);
-    let header = super::frame::frame_height(spec, &ft);
-    let (mut keep, mut pitch) = fit_rows(n, spec.height - header, tick_h, &s);
+    let (keep, pitch) = fit_under_frame(spec, &mut ft, n, tick_h, &s, loc);
     if keep < n {
-        ft.notes.push(loc.hidden_note.with(&[&(n - keep)]));
-        let header = super::frame::frame_height(spec, &ft);
-        (keep, pitch) = fit_rows(n, spec.height - header, tick_h, &s);
-        if let Some(last) = ft.notes.last_mut() {
-            *last = loc.hidden_note.with(&[&(n - keep)]);
-        }
         let weights: Vec<f64> = rows
             .iter()
             .map(|r| {

@@ -1,8 +1,10 @@
 //! Row geometry shared by the horizontal views: a label column (or labels stacked above the
 //! marks when narrow), a plot band and a value column, and fitting rows into the height.
 
-use super::frame::{Body, Sizes};
+use super::frame::{frame_height, Body, FrameText, Sizes};
+use crate::chart::locale::Locale;
 use crate::chart::metrics::text_width;
+use crate::chart::spec::ChartSpec;
 
 /// Horizontal extents of a row's parts.
 #[derive(Debug, Clone, Copy)]
@@ -113,6 +115,28 @@ pub(crate) fn fit_rows(n: usize, avail: f64, extra: f64, s: &Sizes) -> (usize, P
     }
     let k = (room / tight.total()).floor() as usize;
     (k.min(n), tight)
+}
+
+/// How many of `n` rows (with `extra` px above them) fit under the frame at the spec's height, and
+/// at which pitch; when some do not, a note under the chart says how many (with room made for it).
+pub(crate) fn fit_under_frame(
+    spec: &ChartSpec,
+    ft: &mut FrameText,
+    n: usize,
+    extra: f64,
+    s: &Sizes,
+    loc: &Locale,
+) -> (usize, Pitch) {
+    let (keep, pitch) = fit_rows(n, spec.height - frame_height(spec, ft), extra, s);
+    if keep >= n {
+        return (keep, pitch);
+    }
+    ft.notes.push(loc.hidden_note.with(&[&(n - keep)]));
+    let (keep, pitch) = fit_rows(n, spec.height - frame_height(spec, ft), extra, s);
+    if let Some(last) = ft.notes.last_mut() {
+        *last = loc.hidden_note.with(&[&(n - keep)]);
+    }
+    (keep, pitch)
 }
 
 /// Indices of the `keep` entries with the largest `weight`, in their original order.

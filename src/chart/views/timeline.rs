@@ -8,7 +8,7 @@ use super::across::{
 use super::bars::{status_keys, status_notes};
 use super::frame::{place_frame, Builder, FrameText, Sizes};
 use super::hbars::{draw_rows, tick_height, BarRow};
-use super::rows::fit_rows;
+use super::rows::fit_under_frame;
 use super::Drawn;
 use crate::chart::error::{ChartError, ErrorKind};
 use crate::chart::format::split_unit;
@@ -170,15 +170,8 @@ pub(crate) fn timeline(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
         + n as f64 * super::rows::pitches(&s).0.total();
     let least = tick_h + n as f64 * super::rows::pitches(&s).1.total();
     super::frame::fit_header(spec, &mut ft, least.min(spec.height * 0.5));
-    let header = super::frame::frame_height(spec, &ft);
-    let (mut keep, mut pitch) = fit_rows(n, spec.height - header, tick_h, &s);
+    let (keep, pitch) = fit_under_frame(spec, &mut ft, n, tick_h, &s, loc);
     if keep < n {
-        ft.notes.push(loc.hidden_note.with(&[&(n - keep)]));
-        let header = super::frame::frame_height(spec, &ft);
-        (keep, pitch) = fit_rows(n, spec.height - header, tick_h, &s);
-        if let Some(last) = ft.notes.last_mut() {
-            *last = loc.hidden_note.with(&[&(n - keep)]);
-        }
         // The latest years stay.
         rows.drain(..n - keep);
     }
