@@ -1,10 +1,8 @@
 //! Row geometry shared by the horizontal views: a label column (or labels stacked above the
 //! marks when narrow), a plot band and a value column, and fitting rows into the height.
 
-use super::frame::{frame_height, Body, FrameText, Sizes};
-use crate::chart::locale::Locale;
+use super::frame::{Body, Sizes};
 use crate::chart::metrics::text_width;
-use crate::chart::spec::ChartSpec;
 
 /// Horizontal extents of a row's parts.
 #[derive(Debug, Clone, Copy)]
@@ -119,14 +117,16 @@ pub(crate) fn fit_rows(n: usize, avail: f64, extra: f64, s: &Sizes) -> (usize, P
 
 /// How many of `n` rows (with `extra` px above them) fit under the frame at the spec's height, and
 /// at which pitch; when some do not, a note under the chart says how many (with room made for it).
+#[cfg(feature = "more-views")]
 pub(crate) fn fit_under_frame(
-    spec: &ChartSpec,
-    ft: &mut FrameText,
+    spec: &crate::chart::spec::ChartSpec,
+    ft: &mut super::frame::FrameText,
     n: usize,
     extra: f64,
     s: &Sizes,
-    loc: &Locale,
+    loc: &crate::chart::locale::Locale,
 ) -> (usize, Pitch) {
+    use super::frame::frame_height;
     let (keep, pitch) = fit_rows(n, spec.height - frame_height(spec, ft), extra, s);
     if keep >= n {
         return (keep, pitch);
