@@ -243,6 +243,8 @@ export interface LoadReportOptions {
   referenceYear?: number | string;
   /** With several texts: a name for each, used in messages (file names, URLs). */
   names?: string[];
+  /** With several texts: the issuing government of each text that names none ('' for one that does). */
+  places?: string[];
 }
 
 /** Detail of the `corrected` event: the `corrections` attribute as applied. */

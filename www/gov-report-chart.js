@@ -339,7 +339,7 @@ export class GovReportChart extends HTMLElement {
       if (!many && typeof text !== 'string') throw Object.assign(new TypeError(`loadReportText expects a string or an array of strings, got ${text === null ? 'null' : Array.isArray(text) ? 'an empty array' : typeof text}`), { code: 'bad-argument' });
       if (many && text.some((t) => typeof t !== 'string')) throw Object.assign(new TypeError('loadReportText expects every text of the array to be a string'), { code: 'bad-argument' });
       const year = options?.referenceYear ?? this.getAttribute('reference-year');
-      const packed = many ? await this._extractMany(text, options?.names ?? [], year) : await this._extract(text, year);
+      const packed = many ? await this._extractMany(text, options?.names ?? [], year, options?.places ?? []) : await this._extract(text, year);
       if (generation !== this._generation || !usable()) throw this._notReady();
       this._crashed = false;
       this._setData('api', packed, text);
@@ -493,10 +493,10 @@ export class GovReportChart extends HTMLElement {
   }
 
   /** Reads several texts as one collection: one packed dataset, and each text's sha256 in order. */
-  async _extractMany(texts, names, referenceYear) {
+  async _extractMany(texts, names, referenceYear, places = []) {
     const extract = await loadModule('extract');
     const year = referenceYear === '' || referenceYear === null ? undefined : referenceYear;
-    const packed = this._wasmOf('extract', () => extract.extractCollection(texts, names.map(String), year));
+    const packed = this._wasmOf('extract', () => extract.extractCollection(texts, names.map(String), places.map((p) => String(p ?? '')), year));
     this._textShas = texts.map((t) => this._wasmOf('extract', () => extract.textSha256(t)));
     return packed;
   }
@@ -604,6 +604,7 @@ export class GovReportChart extends HTMLElement {
       // src= is a space-separated list of URLs; several texts are read as one collection.
       let texts = null;
       let names = [];
+      let places = [];
       if (src) {
         const abort = new AbortController();
         this._fetchAbort = abort;
@@ -627,6 +628,8 @@ export class GovReportChart extends HTMLElement {
       } else if (inline.length) {
         texts = inline.map((one) => (one instanceof HTMLTextAreaElement ? one.value : one.textContent));
         names = inline.map((one, i) => one.getAttribute('data-report') || one.id || `report ${i + 1}`);
+        // data-place: the issuing government of a text that names none (a news brief).
+        places = inline.map((one) => one.getAttribute('data-place') ?? '');
       }
       if (generation !== this._generation) return false;
       if (texts === null) {
@@ -635,7 +638,7 @@ export class GovReportChart extends HTMLElement {
         this._resetData();
         return true;
       }
-      const packed = texts.length > 1 ? await this._extractMany(texts, names, year) : await this._extract(texts[0], year);
+      const packed = texts.length > 1 ? await this._extractMany(texts, names, year, places) : await this._extract(texts[0], year);
       if (generation !== this._generation || this._dataSerial !== serial) return false;
       this._setData(key, packed, texts.length > 1 ? texts : texts[0]);
       return true;

@@ -65,12 +65,14 @@ pub fn apply_corrections(packed_dataset: &str, spec: &str) -> Result<String, Web
 
 /// Reads several texts as one collection (series linked across reports, targets judged against
 /// results) and returns it as one packed dataset, reports in time order. `names` label the
-/// texts in messages (URLs, file names); a text that cannot be read fails the whole with its
+/// texts in messages (URLs, file names); `places` name the issuing government of a text that
+/// names none ("" for a text that does); a text that cannot be read fails the whole with its
 /// name and the reason, so that the page can say which one to fix. A text given twice counts once.
 #[wasm_bindgen(js_name = extractCollection)]
 pub fn extract_collection(
     texts: Vec<String>,
     names: Vec<String>,
+    places: Vec<String>,
     reference_year: JsValue,
 ) -> Result<String, WebError> {
     use crate::across::{Collection, Read};
@@ -95,7 +97,7 @@ pub fn extract_collection(
         })?;
         read.push(Read {
             name,
-            place: None,
+            place: places.get(i).map(|p| p.trim()).filter(|p| !p.is_empty()).map(str::to_string),
             result: Ok(ds),
         });
     }

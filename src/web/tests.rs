@@ -253,6 +253,7 @@ fn several_texts_draw_the_views_of_several_reports() {
     let packed = extract_collection(
         vec![y2025.to_string(), y2024.to_string()],
         vec!["2025.txt".into(), "2024.txt".into()],
+        Vec::new(),
         JsValue::UNDEFINED,
     )
     .unwrap();
@@ -283,6 +284,7 @@ fn several_texts_draw_the_views_of_several_reports() {
     let e = extract_collection(
         vec![y2024.to_string(), "没有数字".to_string()],
         vec!["a.txt".into(), "b.txt".into()],
+        Vec::new(),
         JsValue::UNDEFINED,
     )
     .unwrap_err();

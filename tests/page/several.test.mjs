@@ -51,9 +51,10 @@ async function addChart(p, attrs, inline = []) {
       const el = document.createElement('gov-report-chart');
       el.id = 'several';
       for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-      for (const [name, text] of inline) {
+      for (const [name, text, place] of inline) {
         const t = document.createElement('textarea');
         t.setAttribute('data-report', name);
+        if (place) t.setAttribute('data-place', place);
         t.hidden = true;
         t.value = text;
         el.append(t);
@@ -162,6 +163,17 @@ describe('several reports', () => {
     await p.page.waitForFunction(() => document.querySelector('#several').shadowRoot.querySelector('[role="group"]').getAttribute('aria-label')?.includes('over the years'));
     const reports = await p.page.$eval('#several', (el) => el.marks().map((m) => el.tooltip(m.index).report));
     assert.ok(reports.length >= 3 && reports.every((r) => r.length > 0), JSON.stringify(reports));
+    p.assertClean();
+    await p.close();
+  });
+
+  test('data-place names the government of an inline text that names none', async () => {
+    const p = await page();
+    const brief = '本报讯 2025年1月10日\n记者从市政府获悉，去年全市新增学位3100个，今年将新增学位2600个。\n';
+    await addChart(p, { view: 'timeline' }, [['qc-2025.txt', texts['qc-2025.txt']], ['brief.txt', brief, '兰溪市']]);
+    assert.equal((await state(p)).state, 'ready', (await state(p)).message);
+    const places = await p.page.$eval('#several', (el) => el.getDataset().reports.map((r) => [r.genre, r.place]));
+    assert.deepEqual(places.find(([g]) => g === 'news'), ['news', '兰溪市'], JSON.stringify(places));
     p.assertClean();
     await p.close();
   });
