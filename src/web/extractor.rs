@@ -97,7 +97,11 @@ pub fn extract_collection(
         })?;
         read.push(Read {
             name,
-            place: places.get(i).map(|p| p.trim()).filter(|p| !p.is_empty()).map(str::to_string),
+            place: places
+                .get(i)
+                .map(|p| p.trim())
+                .filter(|p| !p.is_empty())
+                .map(str::to_string),
             result: Ok(ds),
         });
     }
