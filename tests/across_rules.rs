@@ -122,3 +122,70 @@ fn a_target_quoted_back_stays_a_target_and_sections_are_no_figures() {
         assert!(!shown.iter().any(|(d, _)| d.contains('六')), "{shown:?}");
     }
 }
+
+#[test]
+fn a_digests_bracketed_headings_set_the_role_and_a_wire_brief_its_year() {
+    let digest = "《澄原晚报》2022年1月10日　第A02版\n一图读懂澄原市政府工作报告\n本报记者　林立\n【2021年成绩单】\n●地区生产总值增长8.9%\n●新增公共停车泊位7400个\n【2022年目标】\n●地区生产总值增长6.5%左右\n●新增公共停车泊位6000个左右\n";
+    let ds = extract_dataset(digest).unwrap();
+    assert_eq!(ds.reports[0].place.as_deref(), Some("澄原市"));
+    let roles: Vec<(String, Option<i32>, Status)> = ds
+        .indicators
+        .iter()
+        .map(|i| (i.display.clone(), i.year, i.status))
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            ("8.9%".into(), Some(2021), Status::Result),
+            ("7400个".into(), Some(2021), Status::Result),
+            ("6.5%左右".into(), Some(2022), Status::Target),
+            ("6000个左右".into(), Some(2022), Status::Target),
+        ]
+    );
+    // A wire brief dated without a year (1月9日电) takes it from the year its targets are set for.
+    let brief = "澄原市：今年经济增长预期目标定为6.5%左右\n晨星社澄原1月9日电　澄原市市长9日作政府工作报告时说，2022年全市地区生产总值预期增长6.5%左右。报告显示，2021年全市地区生产总值比上年增长8.9%。\n（完）\n";
+    let ds = extract_dataset(brief).unwrap();
+    assert_eq!(ds.reports.len(), 1);
+    assert_eq!(ds.reports[0].reference_year, Some(2022));
+    assert_ne!(ds.reports[0].title, "(完)");
+    let growth: Vec<(Option<i32>, Status)> = ds
+        .indicators
+        .iter()
+        .filter(|i| i.display == "8.9%")
+        .map(|i| (i.year, i.status))
+        .collect();
+    assert_eq!(growth, [(Some(2021), Status::Result)]);
+}
+
+#[test]
+fn a_tables_rule_line_keeps_its_header_and_a_heading_about_the_past_ends_the_storys_goals() {
+    let plan = "关于澄原市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n——2024年1月9日在澄原市第十六届人民代表大会第三次会议上\n一、2023年计划执行情况\n指标              | 2023年计划 | 2023年执行 | 2024年计划\n------------------+------------+------------+-----------\n新增公共停车泊位  | 5000个     | 5210个     | 4000个\n";
+    let ds = extract_dataset(plan).unwrap();
+    let cells: Vec<(String, Option<i32>, Status)> = ds
+        .indicators
+        .iter()
+        .map(|i| (i.display.clone(), i.year, i.status))
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            ("5000个".into(), Some(2023), Status::Target),
+            ("5210个".into(), Some(2023), Status::Result),
+            ("4000个".into(), Some(2024), Status::Target),
+        ]
+    );
+    let story = "澄原晚报　2023年1月12日\n澄原定今年经济增长目标5.5%左右　去年仅增3.1%\n本报讯　澄原市市长昨日作政府工作报告。\n报告披露，澄原去年经济表现明显逊于预期：\n・一般公共预算收入274.3亿元，增长2.4%；\n・固定资产投资增长8.7%。\n";
+    let ds = extract_dataset(story).unwrap();
+    for ind in ds
+        .indicators
+        .iter()
+        .filter(|i| i.display == "2.4%" || i.display == "8.7%")
+    {
+        assert_eq!(
+            (ind.year, ind.status),
+            (Some(2022), Status::Result),
+            "{}",
+            ind.display
+        );
+    }
+}

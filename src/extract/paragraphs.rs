@@ -29,6 +29,13 @@ pub fn extract(report: &Report) -> Vec<Found> {
         let Some(document) = report.document_of(paragraph) else {
             continue;
         };
+        // A table's rule line (----+----, |---|---|) keeps the header for the rows under it.
+        let rule = report.chars[paragraph.start..paragraph.end]
+            .iter()
+            .all(|c| matches!(c, '-' | '+' | '=' | '|' | ':' | ' ' | '—' | '─' | '┼'));
+        if rule {
+            continue;
+        }
         let cells = table::cells(&report.chars, paragraph.start, paragraph.end).or_else(|| {
             // Columns aligned with spaces: a header naming at least two roles, then rows with as
             // many cells.
@@ -61,10 +68,12 @@ pub fn extract(report: &Report) -> Vec<Found> {
         let list_item = is_list_item(chars);
         // A heading between two paragraphs ends what the first handed on.
         let section = (paragraph.document, paragraph.section.as_str());
-        // (A story's targets go on across the lead-in its paragraph opened: 主要预期目标是：…)
-        if last_section.is_some_and(|s| s != section)
-            && !carried.as_ref().is_some_and(|c| c.follows)
-        {
+        // (A story's targets go on under a heading that states a goal, 主要预期目标是：, not under
+        // one that measures the past against it, 去年经济表现逊于预期：.)
+        let goal: Vec<char> = paragraph.section.chars().collect();
+        let goes_on = carried.as_ref().is_some_and(|c| c.follows)
+            && (goal.is_empty() || role::states_a_goal(&goal));
+        if last_section.is_some_and(|s| s != section) && !goes_on {
             carried = None;
         }
         last_section = Some(section);
@@ -80,8 +89,12 @@ pub fn extract(report: &Report) -> Vec<Found> {
             })
             .or_else(|| {
                 let headline_of_story = story.get(paragraph.document).cloned().flatten();
+                // Not under a heading about the year past (去年经济表现逊于预期：).
+                let past = ["去年", "上年", "过去", "回顾", "成绩", "于预期", "超预期"]
+                    .iter()
+                    .any(|w| paragraph.section.contains(w));
                 headline_of_story
-                    .filter(|_| list_item && !paragraph.headline)
+                    .filter(|_| list_item && !paragraph.headline && !past)
                     .map(|c| Carried {
                         from_story: true,
                         ..c

@@ -235,7 +235,15 @@ pub fn states_a_goal(chars: &[char]) -> bool {
         ["目标", "预期", "将", "计划", "力争", "任务", "安排"]
             .iter()
             .any(|w| word_at(chars, k, w))
+            && !measured_against(chars, k)
     })
+}
+
+/// 逊于预期, 低于预期, 好于预期, 超出预期目标: a past year measured against its goal, not a goal.
+fn measured_against(chars: &[char], k: usize) -> bool {
+    ["于", "於", "出", "过", "及", "超"]
+        .iter()
+        .any(|w| k >= 1 && word_at(chars, k - 1, w))
 }
 
 /// A figure's context for dating it: its document, part and what the scanner found.

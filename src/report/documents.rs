@@ -287,10 +287,17 @@ fn target_year_in(line: &[char]) -> Option<i32> {
         .find(|&i| super::dates::year_at(line, i).is_some() && line.get(i + 4) == Some(&'年'))?;
     let year = super::dates::year_at(line, at)?;
     let window: String = line.iter().skip(at + 5).take(16).collect();
-    ["主要预期目标", "预期目标是", "主要目标是", "发展目标是"]
-        .iter()
-        .any(|w| window.contains(w))
-        .then_some(year)
+    // 2025年全省经济社会发展的主要预期目标是…; a wire story's 2022年全市地区生产总值预期增长6.5%左右.
+    [
+        "主要预期目标",
+        "预期目标是",
+        "主要目标是",
+        "发展目标是",
+        "预期增长",
+    ]
+    .iter()
+    .any(|w| window.contains(w))
+    .then_some(year)
 }
 
 /// The year a story about a work report was written in, from how it sums the report up:

@@ -151,6 +151,15 @@ pub fn classify_line(line: &[char], text: &str) -> LineKind {
 
 /// The part a short line marks, if it is a part marker.
 pub fn part_of_marker(t: &str) -> Option<Part> {
+    // A digest's bracketed headings: 【2021年成绩单】, 【2022年目标】.
+    if let Some(inner) = t.strip_prefix('【').and_then(|r| r.strip_suffix('】')) {
+        if inner.contains("成绩") {
+            return Some(Part::Review);
+        }
+        if inner.contains("目标") {
+            return Some(Part::Plan);
+        }
+    }
     // 计划执行情况 is a review even though it says 计划.
     if REVIEW_MARKERS.iter().any(|m| t.contains(m)) {
         return Some(Part::Review);
@@ -255,6 +264,10 @@ fn is_furniture(t: &str) -> bool {
         .iter()
         .any(|w| t.contains(w))
     {
+        return true;
+    }
+    // The end mark of a wire story: (完), （完）, 【完】.
+    if matches!(t, "(完)" | "【完】" | "[完]") {
         return true;
     }
     // Page numbers: — 3 —, - 3 -, 第3页, 3

@@ -4,6 +4,11 @@
 /// Endings of administrative units, longest first.
 const UNIT_ENDINGS: [&str; 8] = ["自治区", "自治州", "省", "市", "区", "县", "州", "旗"];
 
+/// Headline words that can stand right before a place name: 一图读懂枫岭市, 聚焦澄原市.
+const NOT_OF_A_NAME: [&str; 8] = [
+    "读懂", "看懂", "解读", "图解", "聚焦", "速览", "直击", "关注",
+];
+
 /// Words before which a place name stands: 第…届人民代表大会, 人民政府, 2025年, 政府工作报告.
 const AFTER_PLACE: [&str; 6] = ["第", "人民政府", "政府", "国民经济", "20", "19"];
 
@@ -29,6 +34,13 @@ pub fn place_in(line: &str) -> Option<String> {
                 .take(4)
                 .collect();
             name.reverse();
+            // 一图读懂枫岭市…, 聚焦澄原市…: a headline's verb is no part of the name.
+            for lead in NOT_OF_A_NAME {
+                let lead: Vec<char> = lead.chars().collect();
+                if name.len() > lead.len() + 1 && name.starts_with(&lead) {
+                    name.drain(..lead.len());
+                }
+            }
             if name.len() >= 2 || (name.len() == 1 && ending != "区") {
                 best = Some(name.into_iter().chain(ending.chars()).collect());
             }
