@@ -9,7 +9,7 @@
 //! M <index> <x> <y> <width> <height> <indicatorId>          one line per mark
 //! ```
 
-use super::packed::{bits, esc, line, Fields, ITEM};
+use super::fields::{bits, esc, line, Fields, ITEM};
 use crate::format::packed::PackedError;
 use crate::model::{Compared, MarkBox, Tooltip};
 

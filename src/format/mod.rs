@@ -4,6 +4,7 @@
 
 pub mod cards;
 pub mod csv;
+mod fields;
 pub mod packed;
 
 pub use csv::to_csv;

@@ -24,6 +24,7 @@
 //! series when its id is `<series>-<year>`, and a year when it is unknown. Lines starting with `#`
 //! are comments.
 
+use super::fields::{bits, esc, hex_value, line, Fields, ITEM};
 use crate::model::{
     indicator_id, Attained, Category, Comparability, Dataset, DerivedValue, Genre, Indicator,
     Measure, Part, Period, ReportInfo, Restated, Rule, SourceSpan, Status, Verdict, YearBasis,
@@ -32,9 +33,6 @@ use crate::model::{
 
 /// The first line of every packed dataset.
 pub const MAGIC: &str = "GRC-DATASET 2";
-
-pub(super) const FIELD: char = '\t';
-pub(super) const ITEM: char = '\u{1F}';
 
 /// Why a packed dataset could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -180,33 +178,6 @@ pub fn pack(ds: &Dataset) -> String {
     out
 }
 
-pub(super) fn line(out: &mut String, tag: char, fields: &[&str]) {
-    out.push(tag);
-    for f in fields {
-        out.push(FIELD);
-        out.push_str(f);
-    }
-    out.push('\n');
-}
-
-pub(super) fn esc(s: &str) -> String {
-    if !s.contains(['\\', '\t', '\n', '\r', ITEM]) {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            ITEM => out.push_str("\\u"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// What an indicator's own id adds to its series: `-2024`, `-2024-h1`, `-undated`.
 fn own_suffix(year: Option<i32>, period: Option<Period>) -> String {
     indicator_id("", year, period)
@@ -224,17 +195,6 @@ fn series_field(ind: &Indicator) -> String {
         String::new()
     } else {
         esc(&ind.series)
-    }
-}
-
-/// The f64 bit pattern in hex without its trailing zeros (6.0 is `4018`).
-pub(super) fn bits(v: f64) -> String {
-    let hex = format!("{:016x}", v.to_bits());
-    let trimmed = hex.trim_end_matches('0');
-    if trimmed.is_empty() {
-        "0".to_string()
-    } else {
-        trimmed.to_string()
     }
 }
 
@@ -268,9 +228,7 @@ pub fn unpack(text: &str) -> Result<Dataset, PackedError> {
         if raw.is_empty() || raw.starts_with('#') {
             continue;
         }
-        let mut f = Fields {
-            parts: raw.split(FIELD),
-        };
+        let mut f = Fields::of(raw);
         let tag = f.next().map_err(at)?;
         match tag {
             "R" => ds.reports.push(ReportInfo {
@@ -411,120 +369,6 @@ fn indicator(
         quote_span,
         corrected_from,
     })
-}
-
-/// The fields of one line, read in order.
-pub(super) struct Fields<'a> {
-    parts: std::str::Split<'a, char>,
-}
-
-impl<'a> Fields<'a> {
-    /// Fields of one line, after its tag.
-    pub(super) fn of(line: &'a str) -> Self {
-        Fields {
-            parts: line.split(FIELD),
-        }
-    }
-
-    pub(super) fn next(&mut self) -> Result<&'a str, String> {
-        self.parts
-            .next()
-            .ok_or_else(|| "too few fields".to_string())
-    }
-
-    pub(super) fn end(&mut self) -> Result<(), String> {
-        match self.parts.next() {
-            None => Ok(()),
-            Some(_) => Err("too many fields".to_string()),
-        }
-    }
-
-    pub(super) fn text(&mut self) -> Result<String, String> {
-        unescape(self.next()?)
-    }
-
-    pub(super) fn optional(&mut self) -> Result<Option<String>, String> {
-        let s = self.next()?;
-        if s.is_empty() {
-            Ok(None)
-        } else {
-            unescape(s).map(Some)
-        }
-    }
-
-    pub(super) fn list(&mut self) -> Result<Vec<String>, String> {
-        let s = self.next()?;
-        if s.is_empty() {
-            return Ok(Vec::new());
-        }
-        s.split(ITEM).map(unescape).collect()
-    }
-
-    pub(super) fn optional_int(&mut self) -> Result<Option<i32>, String> {
-        match self.next()? {
-            "" => Ok(None),
-            s => s
-                .parse()
-                .map(Some)
-                .map_err(|_| format!("\"{s}\" is not an integer")),
-        }
-    }
-
-    pub(super) fn int<T: std::str::FromStr>(&mut self) -> Result<T, String> {
-        let s = self.next()?;
-        s.parse().map_err(|_| format!("\"{s}\" is not an integer"))
-    }
-
-    pub(super) fn value(&mut self) -> Result<f64, String> {
-        hex_value(self.next()?)
-    }
-
-    pub(super) fn span(&mut self) -> Result<SourceSpan, String> {
-        let start = self.int()?;
-        let end = self.int()?;
-        if end < start {
-            return Err(format!("span {start}..{end} ends before it starts"));
-        }
-        Ok(SourceSpan { start, end })
-    }
-}
-
-/// A finite f64 from its bit pattern in hex without trailing zeros.
-pub(super) fn hex_value(s: &str) -> Result<f64, String> {
-    let v = (1..=16)
-        .contains(&s.len())
-        .then(|| u64::from_str_radix(s, 16).ok())
-        .flatten()
-        .map(|b| f64::from_bits(b << (4 * (16 - s.len()))))
-        .ok_or_else(|| format!("\"{s}\" is not an f64 bit pattern in hex"))?;
-    if v.is_finite() {
-        Ok(v)
-    } else {
-        Err(format!("\"{s}\" is not a finite number"))
-    }
-}
-
-pub(super) fn unescape(s: &str) -> Result<String, String> {
-    if !s.contains('\\') {
-        return Ok(s.to_string());
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('\\') => out.push('\\'),
-            Some('t') => out.push('\t'),
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some('u') => out.push(ITEM),
-            other => return Err(format!("bad escape \\{}", other.unwrap_or(' '))),
-        }
-    }
-    Ok(out)
 }
 
 #[cfg(test)]
