@@ -1,14 +1,16 @@
 //! Labelled horizontal bars on one shared scale, one figure per row: the body of the timeline and
 //! places views (ticks on top, a zero line, value labels at the bars' ends).
 
+use super::across::AcrossWords;
 use super::bars::push_bar;
 use super::data::{style_of, Point};
-use super::frame::{Body, Builder, Sizes};
-use super::rows::{columns, Pitch};
+use super::frame::{fit_header, frame_height, place_frame, Body, Builder, FrameText, Sizes};
+use super::rows::{columns, fit_under_frame, pitches, Pitch};
 use crate::chart::geometry::{nice_ticks, Rect};
 use crate::chart::locale::Locale;
 use crate::chart::metrics::{ellipsize, text_width};
 use crate::chart::scene::{Anchor, TextRole};
+use crate::chart::spec::ChartSpec;
 use crate::chart::theme::Ink;
 
 /// One row: its label and the figure it shows.
@@ -141,4 +143,51 @@ pub(crate) fn draw_rows(
         b.marks.push(mark);
         y0 += pitch.total();
     }
+}
+
+/// Which rows stay when not all fit: the first (highest) or the last (latest).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Keep {
+    First,
+    Last,
+}
+
+/// Lays out `rows` under the frame `ft` at the spec's size: the header gives way to the rows, the
+/// rows that do not fit are dropped (a note says how many); returns the builder, how many were
+/// dropped, and the height at which every row shows.
+pub(crate) fn lay_out(
+    spec: &ChartSpec,
+    mut ft: FrameText,
+    mut rows: Vec<BarRow>,
+    keep: Keep,
+    unit: &str,
+    loc: &Locale,
+) -> (Builder, usize, f64) {
+    let s = Sizes::for_width(spec.width);
+    let n = rows.len();
+    let tick_h = tick_height(&s);
+    let (comfy, tight) = pitches(&s);
+    let preferred_height = frame_height(spec, &ft) + tick_h + n as f64 * comfy.total();
+    let least = tick_h + n as f64 * tight.total();
+    fit_header(spec, &mut ft, least.min(spec.height * 0.5));
+    let (shown, pitch) = fit_under_frame(spec, &mut ft, n, tick_h, &s, loc);
+    match keep {
+        Keep::First => rows.truncate(shown),
+        Keep::Last => {
+            rows.drain(..n - shown.min(n));
+        }
+    }
+    let mut b = Builder::default();
+    let body = place_frame(&mut b, spec, &ft, spec.height);
+    draw_rows(&mut b, &body, &s, &rows, pitch, unit, loc);
+    (b, n - rows.len(), preferred_height)
+}
+
+/// A view's description: its title, then each row's label and value.
+pub(crate) fn describe_rows(title: &str, rows: &[BarRow], w: &AcrossWords) -> String {
+    let parts: Vec<String> = rows
+        .iter()
+        .map(|r| format!("{}{}{}", r.label, w.sep, r.point.label))
+        .collect();
+    format!("{title}{}{}{}", w.sep, parts.join(w.list_sep), w.end)
 }

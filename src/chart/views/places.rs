@@ -2,17 +2,14 @@
 //! targets), one bar per place, highest first; each place's figure is the one its latest text
 //! gives.
 
-use super::across::{
-    is_collection, is_target, point, restated, source_line, split_series, words, AcrossWords,
-};
+use super::across::{is_collection, is_target, point, restated, source_line, split_series, words};
 use super::bars::{status_keys, status_notes};
-use super::frame::{place_frame, Builder, FrameText, Sizes};
-use super::hbars::{draw_rows, tick_height, BarRow};
-use super::rows::fit_under_frame;
+use super::frame::FrameText;
+use super::hbars::{describe_rows, lay_out, BarRow, Keep};
 use super::Drawn;
 use crate::chart::error::{ChartError, ErrorKind};
 use crate::chart::format::split_unit;
-use crate::chart::locale::{Locale, EN, ZH};
+use crate::chart::locale::Locale;
 use crate::chart::spec::{ChartSpec, Lang};
 use crate::model::{Dataset, Indicator};
 
@@ -122,27 +119,11 @@ fn rows_of(ds: &Dataset, c: &Choice, loc: &Locale) -> Vec<BarRow> {
     rows
 }
 
-fn describe(ds: &Dataset, c: &Choice, loc: &Locale, w: &AcrossWords, name: &str) -> String {
-    let rows = rows_of(ds, c, loc);
-    let parts: Vec<String> = rows
-        .iter()
-        .map(|r| format!("{}{}{}", r.label, w.sep, r.point.label))
-        .collect();
-    format!(
-        "{}{}{}{}",
-        (w.places_title)(name, c.year, c.targets),
-        w.sep,
-        parts.join(w.list_sep),
-        w.end
-    )
-}
-
 pub(crate) fn places(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError> {
     let loc = Locale::of(spec.lang);
     let w = words(spec.lang);
-    let s = Sizes::for_width(spec.width);
     let choice = resolve_places(ds, spec.indicator.as_deref())?;
-    let mut rows = rows_of(ds, &choice, loc);
+    let rows = rows_of(ds, &choice, loc);
     let first = ds.indicators.iter().find(|i| {
         rows.first()
             .is_some_and(|r| r.point.tooltip.indicator_id == i.id)
@@ -154,34 +135,25 @@ pub(crate) fn places(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError
     let name = (loc.name)(first);
     let title = (w.places_title)(&name, choice.year, choice.targets);
     let pts: Vec<_> = rows.iter().map(|r| r.point.clone()).collect();
-    let mut ft = FrameText {
+    let ft = FrameText {
         title: title.clone(),
         subtitle: w.places_subtitle.to_string(),
         keys: status_keys(&pts, loc),
         notes: status_notes(&pts, loc),
         source: source_line(ds, loc, w),
     };
-    let n = rows.len();
-    let tick_h = tick_height(&s);
-    let preferred_height = super::frame::frame_height(spec, &ft)
-        + tick_h
-        + n as f64 * super::rows::pitches(&s).0.total();
-    let least = tick_h + n as f64 * super::rows::pitches(&s).1.total();
-    super::frame::fit_header(spec, &mut ft, least.min(spec.height * 0.5));
-    let (keep, pitch) = fit_under_frame(spec, &mut ft, n, tick_h, &s, loc);
-    if keep < n {
-        rows.truncate(keep);
-    }
-    let mut b = Builder::default();
-    let body = place_frame(&mut b, spec, &ft, spec.height);
-    draw_rows(&mut b, &body, &s, &rows, pitch, &unit, loc);
-    let name_in = |l: &Locale| (l.name)(first);
+    let (b, hidden, preferred_height) = lay_out(spec, ft, rows, Keep::First, &unit, loc);
+    let describe = |lang: Lang| {
+        let (loc, w) = (Locale::of(lang), words(lang));
+        let title = (w.places_title)(&(loc.name)(first), choice.year, choice.targets);
+        describe_rows(&title, &rows_of(ds, &choice, loc), w)
+    };
     Ok(Drawn {
         b,
         title,
-        desc_zh: describe(ds, &choice, &ZH, words(Lang::Zh), &name_in(&ZH)),
-        desc_en: describe(ds, &choice, &EN, words(Lang::En), &name_in(&EN)),
-        hidden: n - rows.len(),
+        desc_zh: describe(Lang::Zh),
+        desc_en: describe(Lang::En),
+        hidden,
         preferred_height,
     })
 }

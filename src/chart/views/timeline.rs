@@ -6,13 +6,12 @@ use super::across::{
     point, report_short, restated, series_name, source_line, split_series, words, AcrossWords,
 };
 use super::bars::{status_keys, status_notes};
-use super::frame::{place_frame, Builder, FrameText, Sizes};
-use super::hbars::{draw_rows, tick_height, BarRow};
-use super::rows::fit_under_frame;
+use super::frame::FrameText;
+use super::hbars::{describe_rows, lay_out, BarRow, Keep};
 use super::Drawn;
 use crate::chart::error::{ChartError, ErrorKind};
 use crate::chart::format::split_unit;
-use crate::chart::locale::{Locale, EN, ZH};
+use crate::chart::locale::Locale;
 use crate::chart::spec::{ChartSpec, Lang};
 use crate::model::{Dataset, Indicator, Status};
 
@@ -123,26 +122,11 @@ fn rows_of(ds: &Dataset, series: &str, loc: &Locale, w: &AcrossWords) -> Vec<Bar
         .collect()
 }
 
-fn describe(ds: &Dataset, series: &str, loc: &Locale, w: &AcrossWords, name: &str) -> String {
-    let parts: Vec<String> = rows_of(ds, series, loc, w)
-        .iter()
-        .map(|r| format!("{}{}{}", r.label, w.sep, r.point.label))
-        .collect();
-    format!(
-        "{}{}{}{}",
-        (w.timeline_title)(name),
-        w.sep,
-        parts.join(w.list_sep),
-        w.end
-    )
-}
-
 pub(crate) fn timeline(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartError> {
     let loc = Locale::of(spec.lang);
     let w = words(spec.lang);
-    let s = Sizes::for_width(spec.width);
     let series = resolve_timeline(ds, spec.indicator.as_deref())?;
-    let mut rows = rows_of(ds, &series, loc, w);
+    let rows = rows_of(ds, &series, loc, w);
     let all = members(ds, &series);
     let Some(last) = all.last() else {
         return Err(ChartError::new(ErrorKind::NoData("timeline")));
@@ -156,46 +140,25 @@ pub(crate) fn timeline(ds: &Dataset, spec: &ChartSpec) -> Result<Drawn, ChartErr
     if rows.iter().any(|r| r.muted) {
         notes.push(w.restated_note.to_string());
     }
-    let mut ft = FrameText {
+    let ft = FrameText {
         title: title.clone(),
         subtitle: (w.timeline_subtitle)(place, &unit),
         keys: status_keys(&pts, loc),
         notes,
         source: source_line(ds, loc, w),
     };
-    let n = rows.len();
-    let tick_h = tick_height(&s);
-    let preferred_height = super::frame::frame_height(spec, &ft)
-        + tick_h
-        + n as f64 * super::rows::pitches(&s).0.total();
-    let least = tick_h + n as f64 * super::rows::pitches(&s).1.total();
-    super::frame::fit_header(spec, &mut ft, least.min(spec.height * 0.5));
-    let (keep, pitch) = fit_under_frame(spec, &mut ft, n, tick_h, &s, loc);
-    if keep < n {
-        // The latest years stay.
-        rows.drain(..n - keep);
-    }
-    let mut b = Builder::default();
-    let body = place_frame(&mut b, spec, &ft, spec.height);
-    draw_rows(&mut b, &body, &s, &rows, pitch, &unit, loc);
+    let (b, hidden, preferred_height) = lay_out(spec, ft, rows, Keep::Last, &unit, loc);
+    let describe = |lang: Lang| {
+        let (loc, w) = (Locale::of(lang), words(lang));
+        let title = (w.timeline_title)(&series_name(ds, &all, loc));
+        describe_rows(&title, &rows_of(ds, &series, loc, w), w)
+    };
     Ok(Drawn {
         b,
         title,
-        desc_zh: describe(
-            ds,
-            &series,
-            &ZH,
-            words(Lang::Zh),
-            &series_name(ds, &all, &ZH),
-        ),
-        desc_en: describe(
-            ds,
-            &series,
-            &EN,
-            words(Lang::En),
-            &series_name(ds, &all, &EN),
-        ),
-        hidden: n - rows.len(),
+        desc_zh: describe(Lang::Zh),
+        desc_en: describe(Lang::En),
+        hidden,
         preferred_height,
     })
 }
